@@ -1,0 +1,35 @@
+"""The one typed reader of the environment.
+
+Every variable the project reads is declared here with its type and its dev
+default, so `.env.example` and this file can be checked against each other and
+nothing reads `os.environ` on its own.
+"""
+
+from pathlib import Path
+
+import environ
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+env = environ.Env(
+    DEBUG=(bool, False),
+    SECRET_KEY=(str, ""),
+    DATABASE_URL=(str, f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+    ALLOWED_HOSTS=(list, ["localhost", "127.0.0.1", "[::1]"]),
+    CSRF_TRUSTED_ORIGINS=(list, []),
+    REDIS_URL=(str, ""),
+    WAGTAILADMIN_BASE_URL=(str, "http://127.0.0.1:8000"),
+    FRONTEND_BASE_URL=(str, "http://127.0.0.1:3000"),
+    CONTENT_LANGUAGES=(list, ["pl:Polski", "cs:Čeština"]),
+    DEEPL_AUTH_KEY=(str, ""),
+    DEEPL_FORMALITY=(str, "prefer_more"),
+    MEDIA_ROOT=(str, str(BASE_DIR / "media")),
+    STATIC_ROOT=(str, str(BASE_DIR / "static")),
+    CONN_MAX_AGE=(int, 600),
+    SECURE_HSTS_SECONDS=(int, 31536000),
+    LOG_LEVEL=(str, "INFO"),
+)
+
+env_file = BASE_DIR / ".env"
+if env_file.exists():
+    environ.Env.read_env(env_file)

@@ -1,0 +1,8 @@
+"""Local development: debug on, a throwaway secret, SQLite unless DATABASE_URL says otherwise."""
+
+from cms.env import env
+from cms.settings.base import *  # noqa: F403
+
+DEBUG = env.bool("DEBUG", default=True)
+SECRET_KEY = env("SECRET_KEY") or "dev-only-insecure-key-do-not-use-in-production"
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class CoreConfig(AppConfig):
+    """Building blocks shared by the content apps: choices, validators, blocks, locales."""
+
+    name = "core"
+    verbose_name = "Core"

@@ -1,0 +1,171 @@
+"""Events: study visits on both sides of the border, staff exchanges, network meetings."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.blocks import RICH_TEXT_FEATURES, BodyBlock
+from core.models import Coordinates, Country
+from events.fields import MultipleChoiceField
+from partners.models import PAGE_TRANSLATABLE_FIELDS
+
+
+class EventIndexPage(Page):
+    """The calendar of events; holds only events."""
+
+    intro = RichTextField(
+        _("introduction"), blank=True, features=RICH_TEXT_FEATURES, help_text=_("Shown above the list of events.")
+    )
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventPage"]
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro")]
+
+    class Meta:
+        verbose_name = _("event index")
+
+
+class EventType(models.TextChoices):
+    STUDY_VISIT = "study_visit", _("Study visit")
+    STAFF_EXCHANGE = "staff_exchange", _("Staff exchange / internship")
+    NETWORK_MEETING = "network_meeting", _("Network meeting")
+    CONFERENCE = "conference", _("Conference")
+    WORKSHOP = "workshop", _("Workshop")
+    OTHER = "other", _("Other")
+
+
+class EventStatus(models.TextChoices):
+    SCHEDULED = "scheduled", _("Scheduled")
+    CANCELLED = "cancelled", _("Cancelled")
+    POSTPONED = "postponed", _("Postponed")
+
+
+class TargetGroup(models.TextChoices):
+    OFFICIALS = "officials", _("Public-policy officials")
+    INSTITUTIONS = "institutions", _("Cooperating institutions")
+    RESIDENTS = "residents", _("Residents")
+
+
+class EventPage(Coordinates, Page):
+    """One event. Times are stored timezone-aware and entered in Europe/Warsaw (the same as Prague)."""
+
+    summary = models.TextField(
+        _("summary"), max_length=300, blank=True, help_text=_("At most 300 characters; shown in lists and widgets.")
+    )
+    event_type = models.CharField(_("event type"), max_length=20, choices=EventType.choices)
+    start = models.DateTimeField(_("start"), help_text=_("Local time (Europe/Warsaw)."))
+    end = models.DateTimeField(_("end"), help_text=_("Local time; not before the start."))
+    is_all_day = models.BooleanField(
+        _("all day"), default=False, help_text=_("Times are not shown for all-day events.")
+    )
+    venue_name = models.CharField(
+        _("venue"), max_length=200, blank=True, help_text=_("e.g. City Hall, conference room.")
+    )
+    venue_address = models.CharField(_("venue address"), max_length=255, blank=True)
+    city = models.CharField(
+        _("city"), max_length=120, help_text=_("In this page's language, e.g. Ołomuniec / Olomouc.")
+    )
+    country = models.CharField(_("country"), max_length=2, choices=Country.choices)
+    organiser = models.ForeignKey(
+        "partners.PartnerPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="organised_events",
+        verbose_name=_("organiser"),
+    )
+    target_groups = MultipleChoiceField(
+        _("target groups"), choices=TargetGroup.choices, blank=True, help_text=_("Who the event is for.")
+    )
+    description = StreamField(BodyBlock(), blank=True, verbose_name=_("description"))
+    registration_url = models.URLField(_("registration link"), blank=True)
+    registration_deadline = models.DateTimeField(_("registration deadline"), null=True, blank=True)
+    capacity = models.PositiveIntegerField(
+        _("capacity"), null=True, blank=True, validators=[MinValueValidator(1)], help_text=_("Number of places.")
+    )
+    status = models.CharField(_("status"), max_length=20, choices=EventStatus.choices, default=EventStatus.SCHEDULED)
+
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("event_type"), FieldPanel("status")]),
+        FieldRowPanel([FieldPanel("start"), FieldPanel("end"), FieldPanel("is_all_day")]),
+        PageChooserPanel("organiser", "partners.PartnerPage"),
+        FieldPanel("target_groups"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldPanel("venue_name"),
+                FieldPanel("venue_address"),
+                FieldRowPanel([FieldPanel("city"), FieldPanel("country")]),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Venue"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("registration_url"), FieldPanel("registration_deadline"), FieldPanel("capacity")],
+            heading=_("Registration"),
+        ),
+        InlinePanel("related_practices", label=_("Related practices")),
+    ]
+
+    translatable_fields = [
+        *PAGE_TRANSLATABLE_FIELDS,
+        TranslatableField("summary"),
+        TranslatableField("venue_name"),
+        TranslatableField("venue_address"),
+        TranslatableField("city"),
+        TranslatableField("description"),
+        SynchronizedField("event_type"),
+        SynchronizedField("start"),
+        SynchronizedField("end"),
+        SynchronizedField("is_all_day"),
+        SynchronizedField("country"),
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
+        SynchronizedField("organiser"),
+        SynchronizedField("target_groups"),
+        SynchronizedField("registration_url"),
+        SynchronizedField("registration_deadline"),
+        SynchronizedField("capacity"),
+        SynchronizedField("status"),
+        SynchronizedField("related_practices"),
+    ]
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start and self.end and self.end < self.start:
+            errors["end"] = _("The end cannot be before the start.")
+        if self.registration_deadline and self.end and self.registration_deadline > self.end:
+            errors["registration_deadline"] = _("The registration deadline cannot be after the event ends.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class EventRelatedPractice(Orderable):
+    """A good practice the event presents or visits; localised when read, like every page link."""
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="related_practices")
+    practice = models.ForeignKey(
+        "practices.PracticePage", on_delete=models.CASCADE, related_name="event_links", verbose_name=_("practice")
+    )
+
+    panels = [PageChooserPanel("practice", "practices.PracticePage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related practice")

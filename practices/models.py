@@ -1,0 +1,299 @@
+"""Good practices, modelled on the Interreg Europe good-practice record, and their topics."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentBlock, ExternalLinkBlock
+from core.models import Coordinates
+from core.validators import validate_nuts3_code
+from partners.models import PAGE_TRANSLATABLE_FIELDS
+
+
+class Topic(TranslatableMixin, models.Model):
+    """A theme of good practices; a fixed list that editors manage and translate."""
+
+    name = models.CharField(
+        _("name"), max_length=100, help_text=_("Shown on practices, e.g. 'Mobility and transport'.")
+    )
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        allow_unicode=False,
+        help_text=_("Stable identifier used in filters and URLs; the same in every language."),
+    )
+    description = models.TextField(
+        _("description"), blank=True, help_text=_("One or two sentences for the topic page.")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("slug", overridable=False),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["locale", "slug"], name="unique_topic_slug_per_locale")]
+
+    def __str__(self):
+        return self.name
+
+
+class PracticeIndexPage(Page):
+    """The catalogue of good practices; holds only practices."""
+
+    intro = RichTextField(
+        _("introduction"), blank=True, features=RICH_TEXT_FEATURES, help_text=_("Shown above the list of practices.")
+    )
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["practices.PracticePage"]
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro")]
+
+    class Meta:
+        verbose_name = _("practice index")
+
+
+class Agglomeration(models.TextChoices):
+    OPOLE = "opole", _("Opole Agglomeration")
+    OLOMOUC = "olomouc", _("Olomouc Agglomeration")
+    CROSS_BORDER = "cross_border", _("Cross-border")
+
+
+class FundingSource(models.TextChoices):
+    ZIT_ITI = "zit_iti", _("ZIT / ITI (integrated territorial investments)")
+    INTERREG = "interreg", _("Interreg")
+    NATIONAL = "national", _("National funds")
+    OWN = "own", _("Own funds")
+    OTHER = "other", _("Other")
+
+
+class Currency(models.TextChoices):
+    EUR = "EUR", "EUR"
+    PLN = "PLN", "PLN"
+    CZK = "CZK", "CZK"
+
+
+def _rich_text(verbose_name, help_text):
+    return RichTextField(verbose_name, blank=True, features=RICH_TEXT_FEATURES, help_text=help_text)
+
+
+class PracticePage(Coordinates, Page):
+    """A good practice: what was done, by whom, with what result, and whether it can travel across the border."""
+
+    summary = models.TextField(
+        _("summary"), max_length=300, help_text=_("At most 300 characters; shown in lists, search results and widgets.")
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"), help_text=_("The full story of the practice."))
+    challenge = _rich_text(_("challenge addressed"), _("The problem or need the practice responds to."))
+    what_was_done = _rich_text(_("what was done"), _("The activities carried out, step by step."))
+    resources_needed = _rich_text(_("resources needed"), _("People, money, equipment and partners it took."))
+    budget_amount = models.DecimalField(
+        _("budget"),
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+        help_text=_("Total cost, if known."),
+    )
+    budget_currency = models.CharField(_("currency"), max_length=3, choices=Currency.choices, blank=True)
+    start_date = models.DateField(_("start date"), help_text=_("When the practice began."))
+    end_date = models.DateField(_("end date"), null=True, blank=True, help_text=_("Leave empty if ongoing."))
+    is_ongoing = models.BooleanField(_("ongoing"), default=False, help_text=_("Tick if the practice is still running."))
+    results = _rich_text(_("evidence of success"), _("Results achieved, with figures where possible."))
+    difficulties = _rich_text(_("difficulties encountered"), _("Obstacles and how they were overcome."))
+    transferability = _rich_text(
+        _("potential for learning or transfer"),
+        _("What the other side of the border could take from it, and under what conditions."),
+    )
+    agglomeration = models.CharField(_("agglomeration"), max_length=20, choices=Agglomeration.choices)
+    municipality = models.CharField(
+        _("municipality"),
+        max_length=120,
+        blank=True,
+        help_text=_("Name in this page's language, e.g. Ołomuniec / Olomouc."),
+    )
+    nuts3_code = models.CharField(
+        _("NUTS-3 code"),
+        max_length=5,
+        blank=True,
+        validators=[validate_nuts3_code],
+        help_text=_("Statistical region, e.g. PL523 (Opolski) or CZ071 (Olomoucký kraj)."),
+    )
+    funding_source = models.CharField(_("funding source"), max_length=20, choices=FundingSource.choices)
+    main_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("main image"),
+    )
+    documents = StreamField(
+        [("document", DocumentBlock())],
+        blank=True,
+        verbose_name=_("documents"),
+        help_text=_("Reports, plans, leaflets."),
+    )
+    external_links = StreamField(
+        [("link", ExternalLinkBlock())], blank=True, verbose_name=_("external links"), help_text=_("Related websites.")
+    )
+    contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    contact_is_public = models.BooleanField(
+        _("show contact publicly"),
+        default=False,
+        help_text=_("Only ticked contacts are published; others stay visible to editors only."),
+    )
+    is_sample_record = models.BooleanField(
+        _("sample record"),
+        default=False,
+        help_text=_(
+            "Tick for an illustrative record that is not taken from a published source; it is labelled as such."
+        ),
+    )
+
+    parent_page_types = ["practices.PracticeIndexPage"]
+    subpage_types = []
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("main_image"),
+        InlinePanel("topic_links", label=_("Topics"), min_num=1),
+        FieldRowPanel([FieldPanel("agglomeration"), FieldPanel("funding_source")]),
+        InlinePanel("institutions", label=_("Implementing institutions")),
+        MultiFieldPanel(
+            [
+                FieldPanel("challenge"),
+                FieldPanel("what_was_done"),
+                FieldPanel("results"),
+                FieldPanel("difficulties"),
+                FieldPanel("transferability"),
+            ],
+            heading=_("The practice"),
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("resources_needed"),
+                FieldRowPanel([FieldPanel("budget_amount"), FieldPanel("budget_currency")]),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date"), FieldPanel("is_ongoing")]),
+            ],
+            heading=_("Resources and timescale"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("municipality"),
+                FieldPanel("nuts3_code"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Location"),
+        ),
+        FieldPanel("documents"),
+        FieldPanel("external_links"),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_name"),
+                FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")]),
+                FieldPanel("contact_is_public"),
+            ],
+            heading=_("Contact"),
+        ),
+        FieldPanel("is_sample_record"),
+    ]
+
+    translatable_fields = [
+        *PAGE_TRANSLATABLE_FIELDS,
+        TranslatableField("summary"),
+        TranslatableField("body"),
+        TranslatableField("challenge"),
+        TranslatableField("what_was_done"),
+        TranslatableField("resources_needed"),
+        TranslatableField("results"),
+        TranslatableField("difficulties"),
+        TranslatableField("transferability"),
+        TranslatableField("municipality"),
+        TranslatableField("documents"),
+        TranslatableField("external_links"),
+        TranslatableField("topic_links"),
+        SynchronizedField("institutions"),
+        SynchronizedField("budget_amount"),
+        SynchronizedField("budget_currency"),
+        SynchronizedField("start_date"),
+        SynchronizedField("end_date"),
+        SynchronizedField("is_ongoing"),
+        SynchronizedField("agglomeration"),
+        SynchronizedField("nuts3_code"),
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
+        SynchronizedField("funding_source"),
+        SynchronizedField("main_image"),
+        SynchronizedField("contact_name"),
+        SynchronizedField("contact_email"),
+        SynchronizedField("contact_phone"),
+        SynchronizedField("contact_is_public"),
+        SynchronizedField("is_sample_record"),
+    ]
+
+    class Meta:
+        verbose_name = _("good practice")
+        verbose_name_plural = _("good practices")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.budget_amount is not None and not self.budget_currency:
+            errors["budget_currency"] = _("Choose the currency of the budget.")
+        if self.budget_currency and self.budget_amount is None:
+            errors["budget_amount"] = _("Give the amount, or clear the currency.")
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            errors["end_date"] = _("The end date cannot be before the start date.")
+        if not self.end_date and not self.is_ongoing:
+            errors["is_ongoing"] = _("Give an end date, or tick 'ongoing' if the practice is still running.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class PracticeTopic(TranslatableMixin, Orderable):
+    """Links a practice to a topic; translated with the page, so a Czech practice points at Czech topics."""
+
+    page = ParentalKey(PracticePage, on_delete=models.CASCADE, related_name="topic_links")
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="practice_links", verbose_name=_("topic"))
+
+    panels = [FieldPanel("topic")]
+    translatable_fields = [TranslatableField("topic")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("topic")
+
+
+class PracticeInstitution(Orderable):
+    """An institution that implemented the practice.
+
+    Synchronised, not translated: links to pages are localised when read, as
+    wagtail-localize does for page links everywhere.
+    """
+
+    page = ParentalKey(PracticePage, on_delete=models.CASCADE, related_name="institutions")
+    partner = models.ForeignKey(
+        "partners.PartnerPage", on_delete=models.CASCADE, related_name="practice_links", verbose_name=_("partner")
+    )
+
+    panels = [PageChooserPanel("partner", "partners.PartnerPage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("implementing institution")

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class SearchConfig(AppConfig):
+    """Language-aware search over practices, events and partners."""
+
+    name = "search"
