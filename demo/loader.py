@@ -440,19 +440,22 @@ class DemoLoader:
 
     def add_home_highlights(self, data):
         """Partners and featured items, set once the pages they point at exist; then the Czech home follows."""
-        if self.home.project_partners.exists():
+        # A fresh copy: the instance read before its children were added has a stale
+        # tree child count, and saving it would hide those children.
+        home = HomePage.objects.get(pk=self.home.pk)
+        if home.project_partners.exists():
             return
-        self.home.project_partners = [HomeProjectPartner(partner=self.partners[key]) for key in data["partners"]]
-        self.home.featured_practices = [
+        home.project_partners = [HomeProjectPartner(partner=self.partners[key]) for key in data["partners"]]
+        home.featured_practices = [
             HomeFeaturedPractice(practice=self.practices[key]) for key in data.get("featured_practices") or []
         ]
-        self.home.featured_events = [
+        home.featured_events = [
             HomeFeaturedEvent(event=self.events[key]) for key in data.get("featured_events") or []
         ]
-        self.home.save_revision().publish()
-        source, _created = TranslationSource.update_or_create_from_instance(self.home)
+        home.save_revision().publish()
+        source, _created = TranslationSource.update_or_create_from_instance(home)
         source.create_or_update_translation(self.locales["cs"], publish=False, fallback=False)
-        self.home.get_translation(self.locales["cs"]).get_latest_revision().publish()
+        home.get_translation(self.locales["cs"]).get_latest_revision().publish()
 
 
 def _decimal(value):
