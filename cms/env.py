@@ -27,6 +27,7 @@ env = environ.Env(
     STATIC_ROOT=(str, str(BASE_DIR / "static")),
     CONN_MAX_AGE=(int, 600),
     SECURE_HSTS_SECONDS=(int, 31536000),
+    SECURE_SSL_REDIRECT=(bool, True),
     LOG_LEVEL=(str, "WARNING"),
 )
 

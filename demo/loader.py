@@ -449,9 +449,7 @@ class DemoLoader:
         home.featured_practices = [
             HomeFeaturedPractice(practice=self.practices[key]) for key in data.get("featured_practices") or []
         ]
-        home.featured_events = [
-            HomeFeaturedEvent(event=self.events[key]) for key in data.get("featured_events") or []
-        ]
+        home.featured_events = [HomeFeaturedEvent(event=self.events[key]) for key in data.get("featured_events") or []]
         home.save_revision().publish()
         source, _created = TranslationSource.update_or_create_from_instance(home)
         source.create_or_update_translation(self.locales["cs"], publish=False, fallback=False)

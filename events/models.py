@@ -8,6 +8,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
@@ -91,6 +92,16 @@ class EventPage(Coordinates, Page):
         _("capacity"), null=True, blank=True, validators=[MinValueValidator(1)], help_text=_("Number of places.")
     )
     status = models.CharField(_("status"), max_length=20, choices=EventStatus.choices, default=EventStatus.SCHEDULED)
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("city"),
+        index.SearchField("venue_name"),
+        index.SearchField("description"),
+        index.FilterField("event_type"),
+        index.FilterField("start"),
+    ]
 
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []

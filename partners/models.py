@@ -6,6 +6,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES
@@ -82,6 +83,13 @@ class PartnerPage(Coordinates, Page):
         features=RICH_TEXT_FEATURES,
         help_text=_("Who the institution is and what it does."),
     )
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("short_name"),
+        index.SearchField("description"),
+        index.FilterField("country"),
+    ]
 
     parent_page_types = ["partners.PartnerIndexPage"]
     subpage_types = []

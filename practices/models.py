@@ -8,6 +8,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentBlock, ExternalLinkBlock
@@ -165,6 +166,18 @@ class PracticePage(Coordinates, Page):
             "Tick for an illustrative record that is not taken from a published source; it is labelled as such."
         ),
     )
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("municipality"),
+        index.SearchField("challenge"),
+        index.SearchField("what_was_done"),
+        index.SearchField("results"),
+        index.SearchField("body"),
+        index.FilterField("agglomeration"),
+        index.FilterField("funding_source"),
+    ]
 
     parent_page_types = ["practices.PracticeIndexPage"]
     subpage_types = []

@@ -18,7 +18,7 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 # Behind a TLS-terminating proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_SSL_REDIRECT = True
+SECURE_SSL_REDIRECT = env("SECURE_SSL_REDIRECT")
 # Browsers remember to use HTTPS only; a year, with subdomains, preload-ready.
 SECURE_HSTS_SECONDS = env("SECURE_HSTS_SECONDS")
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True

@@ -1,0 +1,15 @@
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 DJANGO_SETTINGS_MODULE=cms.settings.production
+WORKDIR /app
+
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+
+COPY . .
+RUN SECRET_KEY=collectstatic-only DATABASE_URL=sqlite:////tmp/build.db python manage.py collectstatic --noinput
+
+RUN useradd --system --home /app a4b && mkdir -p /app/media && chown a4b /app/media
+USER a4b
+EXPOSE 8000
+CMD ["gunicorn", "cms.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "2"]

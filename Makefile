@@ -1,0 +1,41 @@
+# Quick start: `make demo` (portal with demo content on SQLite), `make test` (the whole gate).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: demo test install lint check pytest serve clean
+
+$(BIN)/activate: requirements.txt requirements-dev.txt
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $(BIN)/activate
+
+install: $(BIN)/activate
+
+## Portal with demo content on SQLite: migrate, load the demo, create an admin, serve on http://127.0.0.1:8000
+demo: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo
+	$(MANAGE) create_demo_admin
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+## The whole gate: formatting, lint, Django checks, migrations in sync, tests (DATABASE_URL or SQLite)
+test: install lint check pytest
+
+lint:
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+
+check:
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
+
+pytest:
+	$(BIN)/python -m pytest -n 2 --create-db $(PYTEST_ARGS)
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media static .pytest_cache .ruff_cache
