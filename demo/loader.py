@@ -320,7 +320,10 @@ class DemoLoader:
             is_sample_record=data.get("sample", True),
         )
         page.topic_links = [
-            PracticeTopic(translation_key=stable_uuid(key, "topic", topic_key), topic=self.topics[topic_key])
+            PracticeTopic(
+                translation_key=stable_uuid(key, "topic", topic_key),
+                topic=self.topics[topic_key].get_translation(self.locales[lang]),
+            )
             for topic_key in data.get("topics") or []
         ]
         page.institutions = [

@@ -1,7 +1,7 @@
 """Events: study visits on both sides of the border, staff exchanges, network meetings."""
 
 from django.core.exceptions import ValidationError
-from django.core.validators import MinValueValidator
+from django.core.validators import MaxLengthValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -58,7 +58,11 @@ class EventPage(Coordinates, Page):
     """One event. Times are stored timezone-aware and entered in Europe/Warsaw (the same as Prague)."""
 
     summary = models.TextField(
-        _("summary"), max_length=300, blank=True, help_text=_("At most 300 characters; shown in lists and widgets.")
+        _("summary"),
+        max_length=300,
+        blank=True,
+        validators=[MaxLengthValidator(300)],
+        help_text=_("At most 300 characters; shown in lists and widgets."),
     )
     event_type = models.CharField(_("event type"), max_length=20, choices=EventType.choices)
     start = models.DateTimeField(_("start"), help_text=_("Local time (Europe/Warsaw)."))

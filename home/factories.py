@@ -11,6 +11,7 @@ class HomePageFactory(wagtail_factories.PageFactory):
     """A Polish (default locale) home page directly under the tree root."""
 
     title = factory.Sequence(lambda n: f"Strona główna {n}")
+    slug = factory.Sequence(lambda n: f"strona-glowna-{n}")
     project_name = "Razem dla rozwoju aglomeracji"
     parent = factory.LazyFunction(Page.get_first_root_node)
 

@@ -1,7 +1,7 @@
 """Good practices, modelled on the Interreg Europe good-practice record, and their topics."""
 
 from django.core.exceptions import ValidationError
-from django.core.validators import MinValueValidator
+from django.core.validators import MaxLengthValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -94,7 +94,10 @@ class PracticePage(Coordinates, Page):
     """A good practice: what was done, by whom, with what result, and whether it can travel across the border."""
 
     summary = models.TextField(
-        _("summary"), max_length=300, help_text=_("At most 300 characters; shown in lists, search results and widgets.")
+        _("summary"),
+        max_length=300,
+        validators=[MaxLengthValidator(300)],
+        help_text=_("At most 300 characters; shown in lists, search results and widgets."),
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"), help_text=_("The full story of the practice."))
     challenge = _rich_text(_("challenge addressed"), _("The problem or need the practice responds to."))
