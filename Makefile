@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test install lint check pytest serve clean
+.PHONY: demo test install lint check pytest clean bench fuzz
 
 $(BIN)/activate: requirements.txt requirements-dev.txt
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -39,3 +39,12 @@ pytest:
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static .pytest_cache .ruff_cache
+
+## Benchmark: our API vs stock Wagtail API v2 vs a trivial view on 10,000 practices (PostgreSQL, wrk); writes docs/performance.md
+bench: install
+	command -v wrk >/dev/null || sudo apt-get install -y wrk || apt-get install -y wrk
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+## Fuzz every API operation with schemathesis against a live server with the demo content (run by CI)
+fuzz: install
+	BIN=$(BIN) scripts/fuzz.sh

@@ -18,6 +18,7 @@ env = environ.Env(
     ALLOWED_HOSTS=(list, ["localhost", "127.0.0.1", "[::1]"]),
     CSRF_TRUSTED_ORIGINS=(list, []),
     REDIS_URL=(str, ""),
+    FILE_CACHE_DIR=(str, "/tmp/a4b-cache"),
     WAGTAILADMIN_BASE_URL=(str, "http://127.0.0.1:8000"),
     FRONTEND_BASE_URL=(str, "http://127.0.0.1:3000"),
     CONTENT_LANGUAGES=(list, ["pl:Polski", "cs:Čeština"]),
@@ -29,6 +30,10 @@ env = environ.Env(
     SECURE_HSTS_SECONDS=(int, 31536000),
     SECURE_SSL_REDIRECT=(bool, True),
     LOG_LEVEL=(str, "WARNING"),
+    API_CACHE_MAX_AGE=(int, 60),
+    API_CACHE_TIMEOUT=(int, 3600),
+    API_THROTTLE_RATE=(str, "600/minute"),
+    API_CORS_ALLOWED_ORIGINS=(list, []),
 )
 
 env_file = BASE_DIR / ".env"

@@ -16,6 +16,7 @@ from core.views import health
 
 urlpatterns = [
     path("health/", health, name="health"),
+    path("api/", include("cms.api")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

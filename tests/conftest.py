@@ -17,6 +17,9 @@ from practices.factories import PracticeIndexPageFactory, PracticePageFactory
 from practices.models import PracticeIndexPage
 from tests.utils import translate
 
+# The public API tests' bilingual content (`content` fixture).
+pytest_plugins = ["tests.api"]
+
 
 def pytest_configure(config):
     # WhiteNoise warns on every request that STATIC_ROOT was never collected; tests serve no static files.

@@ -36,6 +36,10 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "rest_framework",
+    "django_filters",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -45,7 +49,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -78,6 +84,9 @@ TEMPLATES = [
 DATABASES = {"default": env.db("DATABASE_URL")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Redis when REDIS_URL is set. The API's response cache, content version and
+# rate limits live here, so every worker must share it: production falls back
+# to a file cache on the host rather than a per-process memory cache.
 CACHES = {
     "default": (
         env.cache_url("REDIS_URL", backend="django_redis.cache.RedisCache")
@@ -143,6 +152,47 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = (
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "core.api.exceptions.api_exception_handler",
+    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"anon": env("API_THROTTLE_RATE")},
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+    "COMPACT_JSON": True,
+}
+
+# Public API responses: browsers and proxies may keep them API_CACHE_MAX_AGE seconds;
+# the server keeps rendered responses until content changes (or API_CACHE_TIMEOUT).
+API_CACHE_MAX_AGE = env("API_CACHE_MAX_AGE")
+API_CACHE_TIMEOUT = env("API_CACHE_TIMEOUT")
+
+# CORS on the public API only: any origin unless API_CORS_ALLOWED_ORIGINS lists some.
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOWED_ORIGINS = env("API_CORS_ALLOWED_ORIGINS")
+CORS_ALLOW_ALL_ORIGINS = not CORS_ALLOWED_ORIGINS
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After"]
+
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Agglomerations4Borderlands public API",
+    "DESCRIPTION": (
+        "Read-only, anonymous API of the Polish–Czech good-practice portal: practices, events, partners, "
+        "topics, in Polish (pl, default) and Czech (cs). Only live, public content. Lists take `limit` "
+        "(1–100, default 20) and `offset`; every bad parameter gets a 400 naming it. Responses carry a "
+        "strong ETag and Last-Modified and honour If-None-Match / If-Modified-Since."
+    ),
+    "VERSION": "2.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {},
+    "SCHEMA_PATH_PREFIX": r"/api/v2",
+    "PREPROCESSING_HOOKS": ["core.api.schema.public_endpoints_only"],
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "core.api.schema.non_empty_list_parameters",
+    ],
 }
 
 LOGGING = {

@@ -1,0 +1,174 @@
+"""`make bench`: our API against stock Wagtail API v2 and a trivial view, on one server, in one run.
+
+Builds (once) a PostgreSQL data set of 10,000 practices with Czech translations,
+starts gunicorn with 2 sync workers on loopback, and measures every target with
+`wrk -t2 -c16` (req/s, p50, p99). Uncached targets run on a server that keeps no
+rendered responses (API_CACHE_TIMEOUT=0); cached targets on one that does. The
+markdown table is printed and written to docs/performance.md.
+"""
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import psycopg2
+from psycopg2 import sql
+
+ROOT = Path(__file__).resolve().parent.parent
+PORT = 8911
+BASE = f"http://127.0.0.1:{PORT}"
+STOCK_LIST = "/bench/stock/api/v2/pages/?type=practices.PracticePage&fields=*"
+UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--database-url", default=os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/a4b_bench")
+    )
+    parser.add_argument("--redis-url", default=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/3"))
+    parser.add_argument("--practices", type=int, default=10_000)
+    parser.add_argument("--duration", default="15s")
+    parser.add_argument("--output", default=str(ROOT / "docs" / "performance.md"))
+    args = parser.parse_args()
+
+    if shutil.which("wrk") is None:
+        sys.exit("wrk is not installed: apt-get install wrk")
+    ensure_database(args.database_url)
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "cms.settings.bench",
+        "DATABASE_URL": args.database_url,
+        "REDIS_URL": args.redis_url,
+        "SECRET_KEY": "bench-only-secret-key-not-used-anywhere-else-0123456789",
+        "API_THROTTLE_RATE": "100000000/second",
+        "MEDIA_ROOT": str(ROOT / "bench" / "data" / "media"),
+    }
+    manage = [sys.executable, str(ROOT / "manage.py")]
+    subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=env, check=True, cwd=ROOT)
+    subprocess.run([*manage, "build_bench_data", "--practices", str(args.practices)], env=env, check=True, cwd=ROOT)
+
+    rows = []
+    with server({**env, "API_CACHE_TIMEOUT": "0"}):
+        first = json.load(urllib.request.urlopen(f"{BASE}/api/v2/practices/?locale=cs&limit=1"))
+        practice_id = first["results"][0]["id"]
+        uncached = {
+            "ours: practices list, 20, cs": "/api/v2/practices/?locale=cs&limit=20",
+            "ours: practices list, 100, cs": "/api/v2/practices/?locale=cs&limit=100",
+            "ours: practice detail": f"/api/v2/practices/{practice_id}/",
+            "stock v2: pages list, 20, cs": f"{STOCK_LIST}&limit=20&locale=cs",
+            "stock v2: pages list, 100, cs": f"{STOCK_LIST}&limit=100&locale=cs",
+            "stock v2: page detail": f"/bench/stock/api/v2/pages/{practice_id}/",
+            "trivial Django JSON view (ceiling)": "/bench/trivial/",
+        }
+        for name, path in uncached.items():
+            rows.append((name, path, *wrk(path, args.duration)))
+    with server({**env, "API_CACHE_TIMEOUT": "3600"}):
+        path = "/api/v2/practices/?locale=cs&limit=20"
+        etag = urllib.request.urlopen(BASE + path).headers["ETag"]
+        rows.append(("ours: practices list, 20, cs, cached", path, *wrk(path, args.duration)))
+        rows.append(("ours: same, If-None-Match → 304", path, *wrk(path, args.duration, f"If-None-Match: {etag}")))
+        rows.append(
+            ("trivial Django JSON view (ceiling), 2nd run", "/bench/trivial/", *wrk("/bench/trivial/", args.duration))
+        )
+
+    report = table(rows, args)
+    sys.stdout.write(report)
+    Path(args.output).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.output).write_text(report)
+
+
+def ensure_database(url):
+    name = url.rsplit("/", 1)[1]
+    connection = psycopg2.connect(url.rsplit("/", 1)[0] + "/postgres")
+    connection.autocommit = True
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
+            if cursor.fetchone() is None:
+                cursor.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    finally:
+        connection.close()
+
+
+class server:
+    """gunicorn with 2 sync workers on loopback, for the duration of a `with` block."""
+
+    def __init__(self, env):
+        self.env = env
+
+    def __enter__(self):
+        command = [sys.executable, "-m", "gunicorn", "cms.wsgi:application", "-b", f"127.0.0.1:{PORT}", "-w", "2"]
+        self.process = subprocess.Popen(command, env=self.env, cwd=ROOT, stderr=subprocess.DEVNULL)
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"{BASE}/health/", timeout=1)
+                return self
+            except OSError:
+                time.sleep(0.2)
+        self.process.kill()
+        raise RuntimeError("gunicorn did not start")
+
+    def __exit__(self, *exc):
+        self.process.terminate()
+        self.process.wait(timeout=30)
+
+
+def wrk(path, duration, header=None):
+    for _ in range(3):  # warm up: renditions, connections, the content tree
+        urllib.request.urlopen(BASE + path).read()
+    command = ["wrk", "-t2", "-c16", f"-d{duration}", "--latency", BASE + path]
+    if header:
+        command[1:1] = ["-H", header]
+    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    percentiles = {
+        p: float(value) * UNITS[unit]
+        for p, value, unit in re.findall(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s)\s*$", output, re.MULTILINE)
+    }
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    if errors:
+        raise RuntimeError(f"{path}: {errors.group(1)} error responses")
+    return rate, percentiles["50"], percentiles["99"]
+
+
+def table(rows, args):
+    by_name = {name: rate for name, _path, rate, _p50, _p99 in rows}
+    stock = {
+        "ours: practices list, 20, cs": "stock v2: pages list, 20, cs",
+        "ours: practices list, 100, cs": "stock v2: pages list, 100, cs",
+        "ours: practice detail": "stock v2: page detail",
+    }
+    ceiling = by_name["trivial Django JSON view (ceiling)"]
+    lines = [
+        "# API performance",
+        "",
+        f"`make bench` on {args.practices:,} practices × 2 locales (PostgreSQL, gunicorn 2 sync workers, "
+        f"`wrk -t2 -c16 -d{args.duration}`), measured {time.strftime('%Y-%m-%d')}.",
+        "",
+        "| target | req/s | p50 ms | p99 ms | × stock | % of ceiling |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for name, _path, rate, p50, p99 in rows:
+        versus = f"{rate / by_name[stock[name]]:.1f}×" if name in stock else ""
+        lines.append(f"| {name} | {rate:,.0f} | {p50:.1f} | {p99:.1f} | {versus} | {100 * rate / ceiling:.0f} % |")
+    lines += [
+        "",
+        "Uncached rows ran on a server that keeps no rendered responses; the cached rows on one that does, "
+        "with the same URL (a cache hit) and with `If-None-Match` (a 304). Paths:",
+        "",
+        *(f"- {name}: `{path}`" for name, path, *_ in rows),
+        "",
+    ]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()

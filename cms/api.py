@@ -1,0 +1,32 @@
+"""The public API's one router: every endpoint under /api/v2/, the schema and its documentation."""
+
+from django.urls import include, path, re_path
+from drf_spectacular.views import SpectacularSwaggerView
+from rest_framework.routers import SimpleRouter
+
+from core.api.schema import EnglishSchemaView
+from core.api.views import FindPageView, LocaleListView, api_not_found
+from events.views import EventViewSet
+from home.views import HomeView
+from partners.views import PartnerViewSet
+from practices.views import PracticeViewSet, TopicListView
+
+router = SimpleRouter()
+router.register("practices", PracticeViewSet, basename="practices")
+router.register("events", EventViewSet, basename="events")
+router.register("partners", PartnerViewSet, basename="partners")
+
+v2 = [
+    *router.urls,
+    path("topics/", TopicListView.as_view(), name="topics"),
+    path("locales/", LocaleListView.as_view(), name="locales"),
+    path("pages/find/", FindPageView.as_view(), name="find-page"),
+    path("home/", HomeView.as_view(), name="home"),
+]
+
+urlpatterns = [
+    path("v2/", include((v2, "api"), namespace="api")),
+    path("schema/", EnglishSchemaView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
+    re_path(r"^[\s\S]*\Z", api_not_found),
+]

@@ -1,0 +1,378 @@
+"""Base views of the public API, and the endpoints that belong to no single content app."""
+
+import hashlib
+
+import django_filters
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse, JsonResponse
+from django.utils import translation
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework import generics, serializers, viewsets
+from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+from rest_framework.reverse import reverse
+from wagtail.models import Locale, Page
+
+from core.api.cache import content_version, last_modified_header
+from core.api.filters import SlugListFilter
+from core.api.pagination import StrictLimitOffsetPagination
+from core.api.rendering import RenderContext
+from core.api.serializers import ErrorSerializer, Row
+from core.api.tree import public_pages, public_tree
+
+ERRORS = {
+    400: OpenApiResponse(ErrorSerializer, description="A query parameter is invalid; `errors` names it."),
+    404: OpenApiResponse(ErrorSerializer, description="No such public item."),
+    429: OpenApiResponse(ErrorSerializer, description="Rate limit exceeded; see the Retry-After header."),
+}
+LIST_ERRORS = {code: ERRORS[code] for code in (400, 429)}
+#: Page ids are 32-bit integers; larger ones cannot exist (and would overflow the query).
+MAX_PAGE_ID = 2**31 - 1
+
+
+class PublicAPIView:
+    """Anonymous, read-only, conditionally cached GET views.
+
+    After DRF's throttling, a GET is answered from the cache when the same URL
+    was rendered under the current content version; otherwise it is rendered,
+    stored with a strong ETag, and returned. Either way `If-None-Match` and
+    `If-Modified-Since` are honoured with a 304.
+    """
+
+    authentication_classes = []
+    renderer_classes = [JSONRenderer]
+    #: Query parameters this view accepts besides those of its filterset and paginator.
+    extra_params = ()
+
+    def initial(self, request, *args, **kwargs):
+        # The API speaks English to developers whatever the portal's default language.
+        translation.activate("en")
+        super().initial(request, *args, **kwargs)
+        if request.method in ("GET", "HEAD"):
+            self.reject_unknown_params(request)
+        self.version, self.modified = content_version()
+        self.tree = public_tree(self.version)
+
+    def allowed_params(self):
+        allowed = set(self.extra_params)
+        filterset_class = getattr(self, "filterset_class", None)
+        if filterset_class is not None and getattr(self, "action", "list") == "list":
+            allowed |= set(filterset_class.get_filters())
+        if getattr(self, "action", None) == "list" and self.pagination_class is not None:
+            allowed |= {"limit", "offset"}
+        return allowed
+
+    def reject_unknown_params(self, request):
+        """Typos, repeated single values and empty values are errors, not silently ignored filters."""
+        problems = {name: ["Unknown parameter."] for name in set(request.query_params) - self.allowed_params()}
+        list_params = self.list_params()
+        for name, values in request.query_params.lists():
+            if name in problems:
+                continue
+            if len(values) > 1 and name not in list_params:
+                problems[name] = ["Give this parameter once."]
+            elif any(value == "" for value in values):
+                problems[name] = ["Give a value, or leave the parameter out."]
+        if problems:
+            raise ValidationError(dict(sorted(problems.items())))
+
+    def list_params(self):
+        """Parameters that may be given more than once (multi-value filters)."""
+        filterset_class = getattr(self, "filterset_class", None)
+        if filterset_class is None:
+            return set()
+        return {
+            name
+            for name, parameter in filterset_class.get_filters().items()
+            if isinstance(parameter, django_filters.MultipleChoiceFilter | SlugListFilter)
+        }
+
+    def request_locale(self):
+        """The `locale` parameter as a Locale id; the default language when it is absent."""
+        code = self.request.query_params.get("locale") or settings.LANGUAGE_CODE
+        locale_id = self.tree.locale_ids.get(code)
+        configured = {code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES}
+        if locale_id is None or code not in configured:
+            raise ValidationError({"locale": [f"Unknown locale {code!r}; use one of {', '.join(sorted(configured))}."]})
+        return locale_id
+
+    def render_context(self, locale_id):
+        return RenderContext(request=self.request, tree=self.tree, locale_id=locale_id)
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if request.method in ("GET", "HEAD") and response.status_code == 200 and not response.has_header("ETag"):
+            response = self.cacheable(request, response)
+        return response
+
+    def cacheable(self, request, response):
+        """Render, remember under the content version, and answer conditionally."""
+        response.render()
+        body = response.content
+        entry = (body, '"' + hashlib.sha1(body, usedforsecurity=False).hexdigest() + '"')
+        cache.set(self.cache_key(request), entry, timeout=settings.API_CACHE_TIMEOUT)
+        return self.from_entry(request, entry)
+
+    def cache_key(self, request):
+        digest = hashlib.sha1(request.get_full_path().encode(), usedforsecurity=False).hexdigest()
+        return f"a4b:api:{self.version}:{digest}"
+
+    def from_entry(self, request, entry):
+        body, etag = entry
+        response = HttpResponse(body, content_type="application/json")
+        response["ETag"] = etag
+        response["Last-Modified"] = last_modified_header((self.version, self.modified))
+        patch_cache_control(response, public=True, max_age=settings.API_CACHE_MAX_AGE)
+        return get_conditional_response(request, etag=etag, last_modified=self.modified, response=response)
+
+    def cached_response(self, request):
+        """The stored response for this URL and content version, if any."""
+        entry = cache.get(self.cache_key(request))
+        return None if entry is None else self.from_entry(request, entry)
+
+
+class CachedGetMixin(PublicAPIView):
+    def handle_get(self, request, render):
+        return self.cached_response(request) or render()
+
+
+class PublicPageViewSet(CachedGetMixin, viewsets.ReadOnlyModelViewSet):
+    """List and detail of one page type: only live, public pages, in the requested locale.
+
+    Subclasses name the `model`, the `endpoint` (route name), the list and
+    detail serializers, and how to load related data in bulk (`prepare`).
+    """
+
+    model = None
+    endpoint = None
+    #: Columns (and annotations) of list rows: lists read `.values()`, not model instances.
+    list_fields = (
+        "id",
+        "title",
+        "slug",
+        "translation_key",
+        "locale_id",
+        "url_path",
+        "first_published_at",
+        "last_published_at",
+    )
+    list_annotations = {}
+    list_serializer_class = None
+    detail_serializer_class = None
+    pagination_class = StrictLimitOffsetPagination
+    filter_backends = [DjangoFilterBackend]
+    lookup_value_regex = r"[0-9]+"
+
+    def get_serializer_class(self):
+        return self.list_serializer_class if self.action == "list" else self.detail_serializer_class
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):
+            return self.model.objects.none()
+        queryset = public_pages(self.model, self.tree)
+        if self.action == "list":
+            queryset = queryset.filter(locale_id=self.request_locale())
+        return self.optimise(queryset)
+
+    def optimise(self, queryset):
+        """Default ordering, and what the detail view should load with the page; override per type."""
+        return queryset
+
+    def prepare(self, items, render):
+        """Load what the items' serializers need, in bulk (translations, related pages, images)."""
+        render.translations = translations_of(items, self.tree)
+
+    def list(self, request, *args, **kwargs):
+        return self.handle_get(request, lambda: self.render_list(request))
+
+    def retrieve(self, request, *args, **kwargs):
+        return self.handle_get(request, lambda: self.render_detail(request))
+
+    def render_list(self, request):
+        queryset = self.filter_queryset(self.get_queryset())
+        rows = self.paginate_queryset(queryset.values(*self.list_fields, **self.list_annotations))
+        items = [Row(**row) for row in rows]
+        render = self.render_context(self.request_locale())
+        self.prepare(items, render)
+        render.resolve()
+        serializer = self.get_serializer(items, many=True, context={"render": render, "request": request})
+        return self.get_paginated_response(serializer.data)
+
+    def render_detail(self, request):
+        pk = int(self.kwargs["pk"])
+        item = None
+        if pk <= MAX_PAGE_ID:
+            item = self.get_queryset().annotate(**self.list_annotations).filter(pk=pk).first()
+        if item is None:
+            raise NotFound(f"No public {self.model._meta.verbose_name} with id {pk}.")
+        render = self.render_context(item.locale_id)
+        self.prepare([item], render)
+        render.resolve()
+        return Response(self.get_serializer_class()(item, context={"render": render, "request": request}).data)
+
+
+def translations_of(pages, tree):
+    """translation_key -> visible pages sharing it (id, locale_id, url_path), in one query."""
+    keys = {page.translation_key for page in pages}
+    if not keys:
+        return {}
+    rows = Page.objects.filter(tree.visible_q(), translation_key__in=keys).values(
+        "id", "translation_key", "locale_id", "url_path"
+    )
+    grouped = {}
+    for row in rows.order_by("locale_id"):
+        if row["locale_id"] in tree.home_paths:
+            grouped.setdefault(row["translation_key"], []).append(row)
+    return grouped
+
+
+LINK_FIELDS = ("id", "title", "translation_key", "locale_id", "url_path")
+
+
+def localized_rows(model, translation_keys, locale_id, tree, extra_fields=()):
+    """translation_key -> Row of the visible `model` page with that key in `locale_id`, in one query.
+
+    Links between pages are synchronised from the source language, so they
+    point at the source page; this finds each target's version in the
+    requested locale, and drops targets that are not public there.
+    """
+    keys = {key for key in translation_keys if key is not None}
+    if not keys:
+        return {}
+    fields = dict.fromkeys((*LINK_FIELDS, *extra_fields))
+    rows = model.objects.filter(tree.visible_q(), translation_key__in=keys, locale_id=locale_id).values(*fields)
+    return {row["translation_key"]: Row(**row) for row in rows}
+
+
+def group_rows(rows, key):
+    """{row[key]: [rows...]} keeping the rows' order."""
+    grouped = {}
+    for row in rows:
+        grouped.setdefault(row[key], []).append(row)
+    return grouped
+
+
+# Endpoints of their own
+
+
+def api_not_found(request, *args, **kwargs):
+    """JSON 404 for any /api/ URL that matches no endpoint (e.g. a non-numeric id)."""
+    return JsonResponse({"detail": "Not found."}, status=404)
+
+
+LOCALE_PARAMETER = OpenApiParameter(
+    "locale",
+    enum=[code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES],
+    description="Language of the result; the default language (pl) when omitted.",
+)
+
+
+class LocaleSerializer(serializers.Serializer):
+    code = serializers.CharField(help_text="Language code, the value of `locale` parameters.")
+    name = serializers.CharField()
+    is_default = serializers.BooleanField()
+    home_path = serializers.CharField(allow_null=True, help_text="Frontend path of this locale's home page.")
+
+
+@extend_schema(tags=["site"], responses={200: LocaleSerializer(many=True), 429: ERRORS[429]})
+class LocaleListView(CachedGetMixin, generics.GenericAPIView):
+    """The content languages, the default first."""
+
+    pagination_class = None
+
+    def get(self, request):
+        return self.handle_get(request, self.render)
+
+    def render(self):
+        existing = set(Locale.objects.values_list("language_code", flat=True))
+        ids = self.tree.locale_ids
+        data = [
+            {
+                "code": code,
+                "name": name,
+                "is_default": code == settings.LANGUAGE_CODE,
+                "home_path": self.tree.path_for(ids[code], self.tree.home_paths[ids[code]])
+                if ids.get(code) in self.tree.home_paths
+                else None,
+            }
+            for code, name in settings.WAGTAIL_CONTENT_LANGUAGES
+            if code in existing
+        ]
+        return Response(data)
+
+
+class FoundPageSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    type = serializers.CharField(help_text="practice, event, partner, home, page or index.")
+    locale = serializers.CharField()
+    title = serializers.CharField()
+    path = serializers.CharField(help_text="The canonical frontend path.")
+    api_url = serializers.URLField(allow_null=True, help_text="Detail endpoint, where the type has one.")
+
+
+#: Page model label -> (type name, detail route)
+PAGE_TYPES = {
+    "practices.practicepage": ("practice", "practices"),
+    "events.eventpage": ("event", "events"),
+    "partners.partnerpage": ("partner", "partners"),
+    "home.homepage": ("home", None),
+    "home.standardpage": ("page", None),
+}
+
+
+@extend_schema(
+    tags=["site"],
+    parameters=[
+        OpenApiParameter(
+            "path",
+            {"type": "string", "pattern": "^/", "minLength": 1, "maxLength": 1000},
+            required=True,
+            description="A frontend path, with or without a locale prefix, e.g. /cs/dobra-praxe/ or /dobre-praktyki/.",
+        )
+    ],
+    responses={200: FoundPageSerializer, **ERRORS},
+)
+class FindPageView(CachedGetMixin, generics.GenericAPIView):
+    """Resolve a frontend path to the page it shows: its type, id, locale and API URL."""
+
+    pagination_class = None
+    extra_params = ("path",)
+
+    def get(self, request):
+        return self.handle_get(request, self.render)
+
+    def render(self):
+        raw = self.request.query_params.get("path", "")
+        if not raw.startswith("/") or len(raw) > 1000:
+            raise ValidationError({"path": ["Give a frontend path starting with '/', e.g. /cs/akce/."]})
+        code, rest = self.tree.split_locale(raw)
+        locale_id = self.tree.locale_ids[code]
+        home_path = self.tree.home_paths.get(locale_id)
+        if home_path is None:
+            raise NotFound("No page at that path.")
+        url_path = home_path + rest.lstrip("/")
+        page = (
+            public_pages(Page, self.tree)
+            .filter(url_path=url_path, locale_id=locale_id)
+            .select_related("content_type")
+            .first()
+        )
+        if page is None:
+            raise NotFound("No page at that path.")
+        kind, endpoint = PAGE_TYPES.get(f"{page.content_type.app_label}.{page.content_type.model}", ("index", None))
+        return Response(
+            {
+                "id": page.pk,
+                "type": kind,
+                "locale": code,
+                "title": page.title,
+                "path": self.tree.path_for(locale_id, page.url_path),
+                "api_url": reverse(f"api:{endpoint}-detail", args=[page.pk], request=self.request)
+                if endpoint
+                else None,
+            }
+        )

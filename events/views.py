@@ -1,0 +1,52 @@
+from django.db.models import F
+from drf_spectacular.utils import extend_schema, extend_schema_view
+
+from core.api.views import ERRORS, LIST_ERRORS, PublicPageViewSet, localized_rows
+from events.filters import EventFilterSet
+from events.models import EventPage, EventRelatedPractice
+from events.serializers import EventDetailSerializer, EventSummarySerializer
+from partners.models import PartnerPage
+from practices.models import PracticePage
+
+
+@extend_schema_view(
+    list=extend_schema(tags=["events"], responses={200: EventSummarySerializer(many=True), **LIST_ERRORS}),
+    retrieve=extend_schema(tags=["events"], responses={200: EventDetailSerializer, **ERRORS}),
+)
+class EventViewSet(PublicPageViewSet):
+    """Events: study visits, staff exchanges, network meetings; list (filterable) and detail."""
+
+    model = EventPage
+    endpoint = "events"
+    filterset_class = EventFilterSet
+    list_serializer_class = EventSummarySerializer
+    detail_serializer_class = EventDetailSerializer
+    list_fields = (
+        *PublicPageViewSet.list_fields,
+        "summary",
+        "event_type",
+        "status",
+        "start",
+        "end",
+        "is_all_day",
+        "city",
+        "country",
+        "latitude",
+        "longitude",
+    )
+    list_annotations = {"organiser_key": F("organiser__translation_key")}
+
+    def optimise(self, queryset):
+        return queryset.order_by("start", "pk")
+
+    def prepare(self, items, render):
+        super().prepare(items, render)
+        keys = [page.organiser_key for page in items]
+        render.related["partners"] = localized_rows(PartnerPage, keys, render.locale_id, self.tree, ("short_name",))
+        if self.action == "retrieve":
+            (page,) = items
+            render.collect_stream(page.description)
+            links = EventRelatedPractice.objects.filter(page=page).order_by("sort_order", "pk")
+            practice_keys = list(links.values_list("practice__translation_key", flat=True))
+            practices = localized_rows(PracticePage, practice_keys, render.locale_id, self.tree)
+            render.related["practices"] = [practices[key] for key in practice_keys if key in practices]

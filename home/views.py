@@ -1,0 +1,57 @@
+from drf_spectacular.utils import extend_schema
+from rest_framework.exceptions import NotFound
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from core.api.tree import public_pages
+from core.api.views import ERRORS, LOCALE_PARAMETER, CachedGetMixin, localized_rows, translations_of
+from events.models import EventPage
+from home.models import HomePage
+from home.serializers import HomeSerializer
+from partners.models import PartnerPage
+from partners.views import PartnerViewSet
+from practices.models import PracticePage
+
+
+@extend_schema(tags=["site"], parameters=[LOCALE_PARAMETER], responses={200: HomeSerializer, **ERRORS})
+class HomeView(CachedGetMixin, APIView):
+    """The landing page of one locale: the project's facts, partners and featured practices and events."""
+
+    extra_params = ("locale",)
+
+    def get(self, request):
+        return self.handle_get(request, self.render)
+
+    def render(self):
+        locale_id = self.request_locale()
+        page = public_pages(HomePage, self.tree).filter(locale_id=locale_id).first()
+        if page is None:
+            raise NotFound("This locale has no published home page.")
+        render = self.render_context(locale_id)
+        render.translations = translations_of([page], self.tree)
+
+        def localized(model, links, extra_fields):
+            keys = list(links)
+            found = localized_rows(model, keys, locale_id, self.tree, extra_fields)
+            return [found[key] for key in keys if key in found]
+
+        render.related["partners"] = localized(
+            PartnerPage,
+            page.project_partners.order_by("sort_order").values_list("partner__translation_key", flat=True),
+            PartnerViewSet.list_fields,
+        )
+        render.related["practices"] = localized(
+            PracticePage,
+            page.featured_practices.order_by("sort_order").values_list("practice__translation_key", flat=True),
+            ("summary",),
+        )
+        render.related["events"] = localized(
+            EventPage,
+            page.featured_events.order_by("sort_order").values_list("event__translation_key", flat=True),
+            ("summary",),
+        )
+        render.collect_rich_text(page.intro)
+        render.image_ids.update(partner.logo_id for partner in render.related["partners"] if partner.logo_id)
+        render.translations.update(translations_of(render.related["partners"], self.tree))
+        render.resolve()
+        return Response(HomeSerializer(page, context={"render": render}).data)

@@ -1,0 +1,74 @@
+"""The OpenAPI schema describes every public operation, validates, and has self-hosted docs."""
+
+import json
+
+from openapi_spec_validator import validate
+
+PUBLIC_PATHS = {
+    "/api/v2/practices/",
+    "/api/v2/practices/{id}/",
+    "/api/v2/events/",
+    "/api/v2/events/{id}/",
+    "/api/v2/partners/",
+    "/api/v2/partners/{id}/",
+    "/api/v2/topics/",
+    "/api/v2/locales/",
+    "/api/v2/pages/find/",
+    "/api/v2/home/",
+}
+
+
+def schema(client):
+    response = client.get("/api/schema/", {"format": "json"})
+    assert response.status_code == 200
+    return json.loads(response.content)
+
+
+def test_schema_is_valid_openapi_3_and_covers_the_public_api_only(client, db):
+    document = schema(client)
+
+    validate(document)
+    assert document["openapi"].startswith("3.")
+    assert set(document["paths"]) == PUBLIC_PATHS
+
+
+def test_every_operation_documents_its_errors(client, db):
+    for path, operations in schema(client)["paths"].items():
+        responses = operations["get"]["responses"]
+        assert {"200", "429"} <= set(responses), path
+        if "{id}" in path or path.endswith(("find/", "home/")):
+            assert "404" in responses, path
+        if path != "/api/v2/locales/":
+            assert "400" in responses, path
+
+
+def test_list_parameters_are_documented_with_their_constraints(client, db):
+    parameters = {p["name"]: p for p in schema(client)["paths"]["/api/v2/practices/"]["get"]["parameters"]}
+
+    assert {"locale", "topic", "agglomeration", "partner", "funding_source", "country", "active_in"} <= set(parameters)
+    assert {"active_from", "active_to", "has_coordinates", "ordering", "limit", "offset"} <= set(parameters)
+    assert parameters["limit"]["schema"]["maximum"] == 100
+    assert set(parameters["locale"]["schema"]["enum"]) == {"pl", "cs"}
+    assert parameters["active_in"]["schema"]["minimum"] == 1900
+
+
+def test_stream_blocks_are_a_discriminated_union(client, db):
+    components = schema(client)["components"]["schemas"]
+
+    mapping = components["BodyBlock"]["discriminator"]["mapping"]
+    assert set(mapping) == {"paragraph", "heading", "image", "quote", "embed", "document", "key_figures"}
+
+
+def test_schema_is_english(client, db):
+    body = client.get("/api/schema/", HTTP_ACCEPT_LANGUAGE="pl").content.decode()
+
+    assert "malejąco" not in body
+    assert "descending" in body
+
+
+def test_interactive_docs_use_assets_served_by_this_app(client, db):
+    page = client.get("/api/docs/").content.decode()
+
+    assert "/static/drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-bundle.js" in page
+    assert "http://" not in page
+    assert "https://" not in page

@@ -1,0 +1,109 @@
+"""The events endpoints: locale, related pages, date and type filters, ordering."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from events.factories import EventPageFactory
+from events.serializers import EventDetailSerializer, EventSummarySerializer
+from tests.api import WARSAW, declared_fields
+
+LIST = "/api/v2/events/"
+
+
+def ids(response):
+    assert response.status_code == 200, response.content
+    return [item["id"] for item in response.json()["results"]]
+
+
+@pytest.fixture
+def past_events(site_tree, content):
+    return [
+        EventPageFactory(
+            parent=site_tree.events,
+            title=f"Wizyta {year}",
+            event_type=kind,
+            status=status,
+            start=datetime.datetime(year, 6, 12, 9, tzinfo=WARSAW),
+            end=datetime.datetime(year, 6, 13, 16, tzinfo=WARSAW),
+            country=country,
+        )
+        for year, kind, status, country in (
+            (2018, "study_visit", "scheduled", "CZ"),
+            (2019, "staff_exchange", "scheduled", "PL"),
+            (2020, "network_meeting", "cancelled", "CZ"),
+        )
+    ]
+
+
+def test_items_carry_the_documented_fields(client, content):
+    assert set(client.get(LIST).json()["results"][0]) == declared_fields(EventSummarySerializer)
+    assert set(client.get(f"{LIST}{content.event.pk}/").json()) == declared_fields(EventDetailSerializer)
+
+
+def test_times_are_in_warsaw_time_and_related_pages_in_the_items_locale(client, content):
+    item = client.get(f"{LIST}{content.event_cs.pk}/").json()
+
+    assert item["start"] == content.event.start.astimezone(WARSAW).isoformat()
+    assert item["organiser"]["id"] == content.partner_cs.pk
+    assert item["organiser"]["title"] == "Statutární město Olomouc"
+    assert [practice["id"] for practice in item["related_practices"]] == [content.practice_cs.pk]
+    assert item["city"] == "Opolí"
+
+
+def test_default_order_is_by_start(client, content, past_events):
+    assert ids(client.get(LIST)) == [event.pk for event in past_events] + [content.event.pk]
+    assert ids(client.get(LIST, {"ordering": "-start"}))[0] == content.event.pk
+
+
+def test_upcoming_and_past(client, content, past_events):
+    assert ids(client.get(LIST, {"upcoming": "true"})) == [content.event.pk]
+    assert ids(client.get(LIST, {"past": "true"})) == [event.pk for event in past_events]
+    assert ids(client.get(LIST, {"upcoming": "false"})) == [event.pk for event in past_events]
+
+
+def test_filter_by_types_status_country_and_start_range(client, content, past_events):
+    first, second, third = past_events
+    assert ids(client.get(f"{LIST}?type=study_visit&type=staff_exchange")) == [first.pk, second.pk]
+    assert ids(client.get(LIST, {"status": "cancelled"})) == [third.pk]
+    assert ids(client.get(LIST, {"country": "PL"})) == [second.pk, content.event.pk]
+    assert ids(client.get(LIST, {"starts_after": "2019-01-01T00:00:00Z", "starts_before": "2020-01-01T00:00:00Z"})) == [
+        second.pk
+    ]
+
+
+def test_filter_by_organiser_in_any_locale(client, content, past_events):
+    assert ids(client.get(LIST, {"organiser": content.partner_cs.pk})) == [content.event.pk]
+    assert ids(client.get(LIST, {"organiser": content.partner.pk, "locale": "cs"})) == [content.event_cs.pk]
+
+
+@pytest.mark.parametrize(
+    ("query", "parameter"),
+    [
+        ({"type": "party"}, "type"),
+        ({"starts_after": "soon"}, "starts_after"),
+        ({"upcoming": "yes please"}, "upcoming"),
+        ({"organiser": "x"}, "organiser"),
+        ({"country": "DE"}, "country"),
+    ],
+)
+def test_bad_parameters_get_a_400_naming_them(client, content, query, parameter):
+    response = client.get(LIST, query)
+
+    assert response.status_code == 400
+    assert parameter in response.json()["errors"]
+
+
+def test_list_query_count_does_not_grow_with_the_page(client, site_tree, content, django_assert_max_num_queries):
+    start = timezone.now()
+    for _ in range(6):
+        EventPageFactory(parent=site_tree.events, organiser=content.partner, start=start, end=start)
+    client.get(LIST, {"limit": 1})
+
+    with django_assert_max_num_queries(8) as small:
+        client.get(LIST, {"limit": 5})
+    with django_assert_max_num_queries(8) as large:
+        assert len(client.get(LIST, {"limit": 100}).json()["results"]) == 7
+
+    assert len(small.captured_queries) == len(large.captured_queries)
