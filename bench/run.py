@@ -18,9 +18,6 @@ import time
 import urllib.request
 from pathlib import Path
 
-import psycopg2
-from psycopg2 import sql
-
 ROOT = Path(__file__).resolve().parent.parent
 PORT = 8911
 BASE = f"http://127.0.0.1:{PORT}"
@@ -41,7 +38,7 @@ def main():
 
     if shutil.which("wrk") is None:
         sys.exit("wrk is not installed: apt-get install wrk")
-    ensure_database(args.database_url)
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "ensure_database.py"), args.database_url], check=True)
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "cms.settings.bench",
@@ -83,19 +80,6 @@ def main():
     sys.stdout.write(report)
     Path(args.output).parent.mkdir(parents=True, exist_ok=True)
     Path(args.output).write_text(report)
-
-
-def ensure_database(url):
-    name = url.rsplit("/", 1)[1]
-    connection = psycopg2.connect(url.rsplit("/", 1)[0] + "/postgres")
-    connection.autocommit = True
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
-            if cursor.fetchone() is None:
-                cursor.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    finally:
-        connection.close()
 
 
 class server:

@@ -3,7 +3,14 @@ from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
-from core.api.filters import BooleanFilter, IntegerFilter, LocalizedFilterSet, StableOrderingFilter, same_content_as
+from core.api.filters import (
+    BooleanFilter,
+    DateTimeFilter,
+    IntegerFilter,
+    LocalizedFilterSet,
+    StableOrderingFilter,
+    same_content_as,
+)
 from core.models import Country
 from events.models import EventPage, EventStatus, EventType
 
@@ -12,10 +19,10 @@ class EventFilterSet(LocalizedFilterSet):
     type = django_filters.MultipleChoiceFilter(
         field_name="event_type", choices=EventType.choices, help_text="One or more event types."
     )
-    starts_after = django_filters.IsoDateTimeFilter(
+    starts_after = DateTimeFilter(
         field_name="start", lookup_expr="gte", help_text="Events starting at or after this ISO 8601 date-time."
     )
-    starts_before = django_filters.IsoDateTimeFilter(
+    starts_before = DateTimeFilter(
         field_name="start", lookup_expr="lt", help_text="Events starting before this ISO 8601 date-time."
     )
     upcoming = BooleanFilter(method="filter_upcoming", help_text="true: events not yet ended.")

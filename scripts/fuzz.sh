@@ -13,10 +13,11 @@ export API_THROTTLE_RATE=1000000/second
 export DATABASE_URL=${FUZZ_DATABASE_URL:-${DATABASE_URL:-sqlite:///$PWD/test-artifacts/fuzz.sqlite3}}
 mkdir -p test-artifacts
 
+"$BIN/python" scripts/ensure_database.py "$DATABASE_URL"
 "$BIN/python" manage.py migrate --noinput -v0
 "$BIN/python" manage.py load_demo -v0
 "$BIN/gunicorn" cms.wsgi:application --env DJANGO_SETTINGS_MODULE=cms.settings.dev -b "127.0.0.1:$PORT" -w 2 \
-  --access-logfile /dev/null --error-logfile test-artifacts/fuzz-server.log &
+  --access-logfile /dev/null --error-logfile test-artifacts/fuzz-server.log --capture-output &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 50); do curl -fs "http://127.0.0.1:$PORT/health/" >/dev/null && break; sleep 0.2; done

@@ -154,8 +154,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "core.api.exceptions.api_exception_handler",
-    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
-    "DEFAULT_THROTTLE_RATES": {"anon": env("API_THROTTLE_RATE")},
+    "DEFAULT_THROTTLE_CLASSES": ["core.api.throttling.AnonymousRateThrottle"],
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
     "COMPACT_JSON": True,
 }
@@ -164,6 +163,8 @@ REST_FRAMEWORK = {
 # the server keeps rendered responses until content changes (or API_CACHE_TIMEOUT).
 API_CACHE_MAX_AGE = env("API_CACHE_MAX_AGE")
 API_CACHE_TIMEOUT = env("API_CACHE_TIMEOUT")
+# Anonymous requests per client address, e.g. "600/minute" (also /second, /hour, /day).
+API_THROTTLE_RATE = env("API_THROTTLE_RATE")
 
 # CORS on the public API only: any origin unless API_CORS_ALLOWED_ORIGINS lists some.
 CORS_URLS_REGEX = r"^/api/.*$"

@@ -16,9 +16,13 @@ from django.utils.http import http_date
 VERSION_KEY = "a4b:api:content-version"
 
 
-def content_version():
-    """(version, last-modified epoch seconds); starts a new version if the cache was flushed."""
-    state = cache.get(VERSION_KEY)
+def content_version(state=None):
+    """(version, last-modified epoch seconds); starts a new version if the cache was flushed.
+
+    `state` is the value already read from the cache, when the caller fetched it
+    together with other keys in one round trip.
+    """
+    state = state or cache.get(VERSION_KEY)
     if state is None:
         state = _new_state()
         cache.add(VERSION_KEY, state, timeout=None)

@@ -1,5 +1,7 @@
 """Filter building blocks shared by the API's list endpoints."""
 
+import datetime
+
 import django_filters
 from django import forms
 from django.conf import settings
@@ -31,6 +33,25 @@ class StrictBooleanField(forms.Field):
             return self.VALUES[str(value).lower()]
         except KeyError:
             raise forms.ValidationError("Use true or false.", code="invalid") from None
+
+
+class UTCIsoDateTimeField(django_filters.fields.IsoDateTimeField):
+    """ISO 8601 date-time, normalised to UTC: the database refuses offsets beyond ±16 hours."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value is None:
+            return None
+        try:
+            return value.astimezone(datetime.UTC)
+        except OverflowError:
+            # Within a day of the representable range: the nearest representable instant filters the same.
+            limit = datetime.datetime.max if value.year == 9999 else datetime.datetime.min
+            return limit.replace(tzinfo=datetime.UTC)
+
+
+class DateTimeFilter(django_filters.IsoDateTimeFilter):
+    field_class = UTCIsoDateTimeField
 
 
 class BooleanFilter(django_filters.BooleanFilter):

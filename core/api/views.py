@@ -17,7 +17,7 @@ from rest_framework.response import Response
 from rest_framework.reverse import reverse
 from wagtail.models import Locale, Page
 
-from core.api.cache import content_version, last_modified_header
+from core.api.cache import VERSION_KEY, content_version, last_modified_header
 from core.api.filters import SlugListFilter
 from core.api.pagination import StrictLimitOffsetPagination
 from core.api.rendering import RenderContext
@@ -52,16 +52,24 @@ class PublicAPIView:
         # The API speaks English to developers whatever the portal's default language.
         translation.activate("en")
         super().initial(request, *args, **kwargs)
+        self.stored = None
         if request.method in ("GET", "HEAD"):
             self.reject_unknown_params(request)
-        self.version, self.modified = content_version()
+            # One round trip for both the content version and this URL's stored response.
+            found = cache.get_many([VERSION_KEY, self.cache_key(request)])
+            self.version, self.modified = content_version(found.get(VERSION_KEY))
+            stored = found.get(self.cache_key(request))
+            if stored is not None and stored[0] == self.version:
+                self.stored = stored[1:]
+        else:
+            self.version, self.modified = content_version()
         self.tree = public_tree(self.version)
 
     def allowed_params(self):
         allowed = set(self.extra_params)
         filterset_class = getattr(self, "filterset_class", None)
         if filterset_class is not None and getattr(self, "action", "list") == "list":
-            allowed |= set(filterset_class.get_filters())
+            allowed |= set(filterset_class.base_filters)
         if getattr(self, "action", None) == "list" and self.pagination_class is not None:
             allowed |= {"limit", "offset"}
         return allowed
@@ -87,7 +95,7 @@ class PublicAPIView:
             return set()
         return {
             name
-            for name, parameter in filterset_class.get_filters().items()
+            for name, parameter in filterset_class.base_filters.items()
             if isinstance(parameter, django_filters.MultipleChoiceFilter | SlugListFilter)
         }
 
@@ -114,12 +122,16 @@ class PublicAPIView:
         response.render()
         body = response.content
         entry = (body, '"' + hashlib.sha1(body, usedforsecurity=False).hexdigest() + '"')
-        cache.set(self.cache_key(request), entry, timeout=settings.API_CACHE_TIMEOUT)
+        if settings.API_CACHE_TIMEOUT:
+            cache.set(self.cache_key(request), (self.version, *entry), timeout=settings.API_CACHE_TIMEOUT)
         return self.from_entry(request, entry)
 
     def cache_key(self, request):
-        digest = hashlib.sha1(request.get_full_path().encode(), usedforsecurity=False).hexdigest()
-        return f"a4b:api:{self.version}:{digest}"
+        """Keyed by URL; the entry records the content version it was rendered under."""
+        if not hasattr(request, "_api_cache_key"):
+            digest = hashlib.sha1(request.get_full_path().encode(), usedforsecurity=False).hexdigest()
+            request._api_cache_key = f"a4b:api:response:{digest}"
+        return request._api_cache_key
 
     def from_entry(self, request, entry):
         body, etag = entry
@@ -131,8 +143,7 @@ class PublicAPIView:
 
     def cached_response(self, request):
         """The stored response for this URL and content version, if any."""
-        entry = cache.get(self.cache_key(request))
-        return None if entry is None else self.from_entry(request, entry)
+        return None if self.stored is None else self.from_entry(request, self.stored)
 
 
 class CachedGetMixin(PublicAPIView):
