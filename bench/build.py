@@ -69,6 +69,7 @@ def _children(parent, model, count, make):
     pages = []
     for offset in range(count):
         page = make(offset)
+        published = now - datetime.timedelta(minutes=count - offset)
         page.path = parent.__class__._get_path(parent.path, parent.depth + 1, start + offset)
         page.depth = parent.depth + 1
         page.numchild = 0
@@ -77,7 +78,7 @@ def _children(parent, model, count, make):
         page.locale = parent.locale
         page.live = True
         page.has_unpublished_changes = False
-        page.first_published_at = page.last_published_at = page.latest_revision_created_at = now
+        page.first_published_at = page.last_published_at = page.latest_revision_created_at = published
         page.draft_title = page.title
         pages.append(page)
     Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + count)

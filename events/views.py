@@ -37,7 +37,7 @@ class EventViewSet(PublicPageViewSet):
     list_annotations = {"organiser_key": F("organiser__translation_key")}
 
     def optimise(self, queryset):
-        return queryset.order_by("start", "pk")
+        return queryset.order_by("start", "id")
 
     def prepare(self, items, render):
         super().prepare(items, render)

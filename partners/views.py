@@ -43,7 +43,7 @@ class PartnerViewSet(PublicPageViewSet):
     )
 
     def optimise(self, queryset):
-        return queryset.order_by(ROLE_ORDER, "title", "pk")
+        return queryset.order_by(ROLE_ORDER, "title", "id")
 
     def prepare(self, items, render):
         super().prepare(items, render)

@@ -49,7 +49,7 @@ class PracticeViewSet(PublicPageViewSet):
     )
 
     def optimise(self, queryset):
-        return queryset.order_by("-first_published_at", "-pk")
+        return queryset.order_by("-first_published_at", "-id")
 
     def prepare(self, items, render):
         super().prepare(items, render)

@@ -107,7 +107,7 @@ class StableOrderingFilter(django_filters.OrderingFilter):
     def filter(self, queryset, value):
         queryset = super().filter(queryset, value)
         if value:
-            queryset = queryset.order_by(*queryset.query.order_by, "pk")
+            queryset = queryset.order_by(*queryset.query.order_by, "id")
         return queryset
 
 

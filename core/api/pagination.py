@@ -1,12 +1,43 @@
+import hashlib
+
+from django.core.cache import cache
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import LimitOffsetPagination
 
 
 class StrictLimitOffsetPagination(LimitOffsetPagination):
-    """`limit`/`offset` paging that refuses bad values with a 400 instead of silently replacing them."""
+    """`limit`/`offset` paging that refuses bad values with a 400 instead of silently replacing them.
+
+    The total `count` of a filtered list is kept for the current content
+    version: every page of the same listing needs it, it only changes when
+    content does, and counting is the costliest query of a list.
+    """
 
     default_limit = 20
     max_limit = 100
+
+    def paginate_queryset(self, queryset, request, view=None):
+        self.view = view
+        return super().paginate_queryset(queryset, request, view)
+
+    def get_count(self, queryset):
+        version = getattr(self.view, "version", None)
+        if version is None:
+            return super().get_count(queryset)
+        filters = sorted(
+            (name, value)
+            for name, values in self.request.query_params.lists()
+            if name not in (self.limit_query_param, self.offset_query_param, "ordering")
+            for value in values
+        )
+        digest = hashlib.sha1(repr((self.request.path, filters)).encode(), usedforsecurity=False).hexdigest()
+        key = f"a4b:api:count:{digest}"
+        stored = cache.get(key)
+        if stored is not None and stored[0] == version:
+            return stored[1]
+        count = super().get_count(queryset)
+        cache.set(key, (version, count), timeout=None)
+        return count
 
     def get_limit(self, request):
         return self._parse(request, self.limit_query_param, self.default_limit, minimum=1, maximum=self.max_limit)

@@ -6,6 +6,8 @@ document and linked page; `resolve()` loads them all at once (images with their
 renditions); the render methods then only read from memory.
 """
 
+import logging
+
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.html import escape
@@ -15,8 +17,11 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 from wagtail.rich_text.rewriters import FIND_A_TAG, FIND_EMBED_TAG, extract_attrs
+
+logger = logging.getLogger(__name__)
 
 #: Named rendition sizes every image carries in the API.
 IMAGE_RENDITIONS = {
@@ -26,10 +31,16 @@ IMAGE_RENDITIONS = {
 }
 
 
+#: Rendered image representations, per content version, origin and image id. Image
+#: changes renew the content version, so an entry is never stale; renditions are
+#: derived data, so this only spares recomputing them on every response.
+_image_memo = {"version": None, "images": {}}
+
+
 class RenderContext:
     """Everything one response needs to render its items, loaded in bulk."""
 
-    def __init__(self, *, request, tree, locale_id):
+    def __init__(self, *, request, tree, locale_id, version=None):
         self.request = request
         self.tree = tree
         self.locale_id = locale_id
@@ -40,6 +51,9 @@ class RenderContext:
         self.related = {}
         self._origin = None
         self._api_urls = {}
+        if version != _image_memo["version"]:
+            _image_memo.update(version=version, images={})
+        self._rendered_images = _image_memo["images"] if version else {}
 
     # Pass 1: collect
 
@@ -74,7 +88,8 @@ class RenderContext:
     # Pass 2: resolve
 
     def resolve(self):
-        self._load_images(self.image_ids - set(self.images))
+        origin = self.absolute("")
+        self._load_images({pk for pk in self.image_ids - set(self.images) if (origin, pk) not in self._rendered_images})
         if self.document_ids:
             self.documents = get_document_model().objects.in_bulk(self.document_ids)
         if self.page_ids:
@@ -122,7 +137,7 @@ class RenderContext:
     # Pass 3: render
 
     def absolute(self, url):
-        if url.startswith("/"):
+        if url.startswith("/") or url == "":
             if self._origin is None:
                 self._origin = self.request.build_absolute_uri("/")[:-1]
             return self._origin + url
@@ -157,14 +172,26 @@ class RenderContext:
         return FIND_EMBED_TAG.sub("", html)
 
     def image(self, image_or_id, alt=None):
-        image = self.images.get(image_or_id) if isinstance(image_or_id, int) else image_or_id
-        if image is None:
+        """An image with its renditions, or None; `alt` overrides the image's own description."""
+        key = (self.absolute(""), image_or_id if isinstance(image_or_id, int) else image_or_id.pk)
+        if key not in self._rendered_images:
+            image = self.images.get(image_or_id) if isinstance(image_or_id, int) else image_or_id
+            self._rendered_images[key] = None if image is None else self._render_image(image)
+        rendered = self._rendered_images[key]
+        if rendered is None or alt is None:
+            return rendered
+        return {**rendered, "alt": alt}
+
+    def _render_image(self, image):
+        try:
+            renditions = image.get_renditions(*IMAGE_RENDITIONS.values())
+        except SourceImageIOError:
+            logger.warning("Image %s has no readable file; left out of the API response.", image.pk)
             return None
-        renditions = image.get_renditions(*IMAGE_RENDITIONS.values())
         return {
             "id": image.pk,
             "title": image.title,
-            "alt": image.description if alt is None else alt,
+            "alt": image.description,
             "width": image.width,
             "height": image.height,
             "renditions": {

@@ -109,7 +109,7 @@ class PublicAPIView:
         return locale_id
 
     def render_context(self, locale_id):
-        return RenderContext(request=self.request, tree=self.tree, locale_id=locale_id)
+        return RenderContext(request=self.request, tree=self.tree, locale_id=locale_id, version=self.version)
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
@@ -202,6 +202,13 @@ class PublicPageViewSet(CachedGetMixin, viewsets.ReadOnlyModelViewSet):
 
     def retrieve(self, request, *args, **kwargs):
         return self.handle_get(request, lambda: self.render_detail(request))
+
+    def filter_queryset(self, queryset):
+        """Run the filterset only when a filter is given: `locale` is applied by get_queryset()."""
+        filters = set(self.filterset_class.base_filters) - {"locale"}
+        if filters.isdisjoint(self.request.query_params):
+            return queryset
+        return super().filter_queryset(queryset)
 
     def render_list(self, request):
         queryset = self.filter_queryset(self.get_queryset())
