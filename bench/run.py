@@ -21,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PORT = 8911
 BASE = f"http://127.0.0.1:{PORT}"
+ANALYSIS = "## Analysis"
 STOCK_LIST = "/bench/stock/api/v2/pages/?type=practices.PracticePage&fields=*"
 UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
@@ -78,8 +79,12 @@ def main():
 
     report = table(rows, args)
     sys.stdout.write(report)
-    Path(args.output).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.output).write_text(report)
+    output = Path(args.output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    # Keep the hand-written analysis below the table across runs.
+    previous = output.read_text() if output.exists() else ""
+    analysis = previous[previous.index(ANALYSIS) :] if ANALYSIS in previous else ""
+    output.write_text(report + ("\n" + analysis if analysis else ""))
 
 
 class server:

@@ -58,7 +58,7 @@ class PublicAPIView:
             # One round trip for both the content version and this URL's stored response.
             found = cache.get_many([VERSION_KEY, self.cache_key(request)])
             self.version, self.modified = content_version(found.get(VERSION_KEY))
-            stored = found.get(self.cache_key(request))
+            stored = found.get(self.cache_key(request)) if settings.API_CACHE_TIMEOUT else None
             if stored is not None and stored[0] == self.version:
                 self.stored = stored[1:]
         else:
