@@ -180,3 +180,22 @@ def test_last_modified_is_not_in_the_future(client, content):
     modified = datetime.datetime.strptime(response["Last-Modified"], "%a, %d %b %Y %H:%M:%S GMT")
 
     assert modified <= datetime.datetime.utcnow() + datetime.timedelta(seconds=1)
+
+
+def test_list_count_follows_content_changes(client, site_tree, content):
+    assert client.get(LIST, {"limit": 1}).json()["count"] == 1
+
+    PracticePageFactory(parent=site_tree.practices, title="Trzecia")
+
+    assert client.get(LIST, {"limit": 1}).json()["count"] == 2
+    assert client.get(LIST, {"limit": 2}).json()["count"] == 2
+
+
+def test_an_image_whose_file_is_gone_is_left_out_not_a_server_error(client, content):
+    content.image.file.storage.delete(content.image.file.name)
+    content.image.renditions.all().delete()
+
+    response = client.get(f"{LIST}{content.practice.pk}/")
+
+    assert response.status_code == 200
+    assert response.json()["main_image"] is None
