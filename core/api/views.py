@@ -1,13 +1,9 @@
 """Base views of the public API, and the endpoints that belong to no single content app."""
 
-import hashlib
-
 import django_filters
 from django.conf import settings
-from django.core.cache import cache
-from django.http import HttpResponse, JsonResponse
+from django.http import JsonResponse
 from django.utils import translation
-from django.utils.cache import get_conditional_response, patch_cache_control
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import generics, serializers, viewsets
@@ -17,7 +13,7 @@ from rest_framework.response import Response
 from rest_framework.reverse import reverse
 from wagtail.models import Locale, Page
 
-from core.api.cache import VERSION_KEY, content_version, last_modified_header
+from core.api.cache import conditional_response, content_version, lookup, store
 from core.api.filters import SlugListFilter
 from core.api.pagination import StrictLimitOffsetPagination
 from core.api.rendering import RenderContext
@@ -55,12 +51,7 @@ class PublicAPIView:
         self.stored = None
         if request.method in ("GET", "HEAD"):
             self.reject_unknown_params(request)
-            # One round trip for both the content version and this URL's stored response.
-            found = cache.get_many([VERSION_KEY, self.cache_key(request)])
-            self.version, self.modified = content_version(found.get(VERSION_KEY))
-            stored = found.get(self.cache_key(request)) if settings.API_CACHE_TIMEOUT else None
-            if stored is not None and stored[0] == self.version:
-                self.stored = stored[1:]
+            (self.version, self.modified), self.stored = lookup(request.get_full_path())
         else:
             self.version, self.modified = content_version()
         self.tree = public_tree(self.version)
@@ -120,30 +111,14 @@ class PublicAPIView:
     def cacheable(self, request, response):
         """Render, remember under the content version, and answer conditionally."""
         response.render()
-        body = response.content
-        entry = (body, '"' + hashlib.sha1(body, usedforsecurity=False).hexdigest() + '"')
-        if settings.API_CACHE_TIMEOUT:
-            cache.set(self.cache_key(request), (self.version, *entry), timeout=settings.API_CACHE_TIMEOUT)
-        return self.from_entry(request, entry)
-
-    def cache_key(self, request):
-        """Keyed by URL; the entry records the content version it was rendered under."""
-        if not hasattr(request, "_api_cache_key"):
-            digest = hashlib.sha1(request.get_full_path().encode(), usedforsecurity=False).hexdigest()
-            request._api_cache_key = f"a4b:api:response:{digest}"
-        return request._api_cache_key
-
-    def from_entry(self, request, entry):
-        body, etag = entry
-        response = HttpResponse(body, content_type="application/json")
-        response["ETag"] = etag
-        response["Last-Modified"] = last_modified_header((self.version, self.modified))
-        patch_cache_control(response, public=True, max_age=settings.API_CACHE_MAX_AGE)
-        return get_conditional_response(request, etag=etag, last_modified=self.modified, response=response)
+        state = (self.version, self.modified)
+        return conditional_response(request, state, store(request.get_full_path(), state, response.content))
 
     def cached_response(self, request):
         """The stored response for this URL and content version, if any."""
-        return None if self.stored is None else self.from_entry(request, self.stored)
+        return (
+            None if self.stored is None else conditional_response(request, (self.version, self.modified), self.stored)
+        )
 
 
 class CachedGetMixin(PublicAPIView):

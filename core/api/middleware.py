@@ -1,0 +1,45 @@
+"""Answers repeated public API requests from the cache before URL resolution, sessions and DRF run.
+
+Only a GET or HEAD under /api/v2/ whose exact URL was rendered under the
+current content version is answered here, after the same rate limit; anything
+else (a miss, a bad parameter, a 4xx) goes on to the view, which renders and
+stores it. The view's own cache check stays as the reference behaviour: this
+is the same lookup, moved earlier.
+"""
+
+from django.http import JsonResponse
+from rest_framework.throttling import BaseThrottle
+
+from core.api.cache import conditional_response, count_and_lookup, lookup
+from core.api.throttling import Window, count_request
+
+PREFIX = "/api/v2/"
+
+
+class CachedAPIResponseMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.ident = BaseThrottle()
+
+    def __call__(self, request):
+        if request.method not in ("GET", "HEAD") or not request.path.startswith(PREFIX):
+            return self.get_response(request)
+        ident = self.ident.get_ident(request)
+        window = Window(ident)
+        pipelined = count_and_lookup(window, request.get_full_path())
+        if pipelined is None:
+            allowed, retry_after = count_request(request, ident)
+            state, stored = lookup(request.get_full_path()) if allowed else (None, None)
+        else:
+            count, state, stored = pipelined
+            allowed, retry_after = window.record(request, count)
+        if not allowed:
+            response = JsonResponse({"detail": f"Request was throttled. Expected available in {retry_after} seconds."})
+            response.status_code = 429
+            response["Retry-After"] = str(retry_after)
+            return response
+        if stored is None:
+            return self.get_response(request)
+        response = conditional_response(request, state, stored)
+        response["X-Frame-Options"] = "DENY"
+        return response
