@@ -39,6 +39,8 @@ class CachedAPIResponseMiddleware:
             response["Retry-After"] = str(retry_after)
             return response
         if stored is None:
+            # The view renders it; it need not ask the cache again for the content version.
+            request.a4b_lookup = (state, None)
             return self.get_response(request)
         response = conditional_response(request, state, stored)
         response["X-Frame-Options"] = "DENY"
