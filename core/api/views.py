@@ -200,7 +200,8 @@ class PublicPageViewSet(CachedGetMixin, viewsets.ReadOnlyModelViewSet):
         pk = int(self.kwargs["pk"])
         item = None
         if pk <= MAX_PAGE_ID:
-            item = self.get_queryset().annotate(**self.list_annotations).filter(pk=pk).first()
+            found = self.get_queryset().annotate(**self.list_annotations).filter(pk=pk).order_by()[:1]
+            item = next(iter(found), None)
         if item is None:
             raise NotFound(f"No public {self.model._meta.verbose_name} with id {pk}.")
         render = self.render_context(item.locale_id)
