@@ -131,3 +131,17 @@ def content(site_tree, locale_cs):
 def declared_fields(serializer_class):
     """The field names a serializer declares, i.e. what the OpenAPI schema promises."""
     return set(serializer_class().fields)
+
+
+def assert_list_queries_constant(client, url, total, django_assert_max_num_queries, most=8):
+    """The same number of queries (at most `most`) for a page of 5 and a page of 100 `total` items.
+
+    The first request builds what is memoised per content version (the public
+    tree, renditions, counts), so the two measured requests compare like with like.
+    """
+    client.get(url, {"limit": 1})
+    with django_assert_max_num_queries(most) as small:
+        assert len(client.get(url, {"limit": 5}).json()["results"]) == min(5, total)
+    with django_assert_max_num_queries(most) as large:
+        assert len(client.get(url, {"limit": 100}).json()["results"]) == total
+    assert len(small.captured_queries) == len(large.captured_queries)
