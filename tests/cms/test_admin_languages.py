@@ -6,26 +6,10 @@ import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
 from django.urls import reverse
-from wagtail.users.models import UserProfile
 
 
 def test_admin_languages_are_polish_czech_and_english():
     assert [code for code, _name in settings.WAGTAILADMIN_PERMITTED_LANGUAGES] == ["pl", "cs", "en"]
-
-
-@pytest.fixture
-def login_as_editor(client, django_user_model, polish_tree):
-    """Log in a superuser whose Wagtail account asks for the admin in `language` ('' = server language)."""
-
-    def login(language):
-        user = django_user_model.objects.create_superuser(f"editor-{language}", "editor@example.org", "password")
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = language
-        profile.save()
-        client.force_login(user)
-        return client
-
-    return login
 
 
 def sidebar_label(html, item_name):

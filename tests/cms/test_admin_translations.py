@@ -3,24 +3,8 @@
 import pytest
 from bs4 import BeautifulSoup
 from django.utils import translation
-from wagtail.users.models import UserProfile
 
 from events.models import EventType
-
-
-@pytest.fixture
-def login_as_editor(client, django_user_model):
-    """Log in a superuser whose Wagtail account asks for the admin in `language`."""
-
-    def login(language):
-        user = django_user_model.objects.create_superuser(f"editor-{language}", "editor@example.org", "password")
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = language
-        profile.save()
-        client.force_login(user)
-        return client
-
-    return login
 
 
 def field_label(html, field_name):
