@@ -1,10 +1,9 @@
 from drf_spectacular.utils import extend_schema
 from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
-from rest_framework.views import APIView
 
 from core.api.tree import public_pages
-from core.api.views import ERRORS, LOCALE_PARAMETER, CachedGetMixin, localized_rows, translations_of
+from core.api.views import ERRORS, LOCALE_PARAMETER, PublicResourceView, localized_rows, translations_of
 from events.models import EventPage
 from home.models import HomePage
 from home.serializers import HomeSerializer
@@ -14,13 +13,10 @@ from practices.models import PracticePage
 
 
 @extend_schema(tags=["site"], parameters=[LOCALE_PARAMETER], responses={200: HomeSerializer, **ERRORS})
-class HomeView(CachedGetMixin, APIView):
+class HomeView(PublicResourceView):
     """The landing page of one locale: the project's facts, partners and featured practices and events."""
 
     extra_params = ("locale",)
-
-    def get(self, request):
-        return self.handle_get(request, self.render)
 
     def render(self):
         locale_id = self.request_locale()

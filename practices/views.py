@@ -1,14 +1,13 @@
 from django.db.models import F
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework.response import Response
-from rest_framework.views import APIView
 
 from core.api.views import (
     ERRORS,
     LIST_ERRORS,
     LOCALE_PARAMETER,
-    CachedGetMixin,
     PublicPageViewSet,
+    PublicResourceView,
     group_rows,
     localized_rows,
 )
@@ -85,13 +84,10 @@ class PracticeViewSet(PublicPageViewSet):
 @extend_schema(
     tags=["practices"], parameters=[LOCALE_PARAMETER], responses={200: TopicSerializer(many=True), **LIST_ERRORS}
 )
-class TopicListView(CachedGetMixin, APIView):
+class TopicListView(PublicResourceView):
     """The topics of good practices in one locale, by name."""
 
     extra_params = ("locale",)
-
-    def get(self, request):
-        return self.handle_get(request, self.render)
 
     def render(self):
         topics = Topic.objects.filter(locale_id=self.request_locale()).order_by("name", "pk")

@@ -63,9 +63,13 @@ def lookup(full_path):
     """((version, modified), stored (body, etag) or None) in one cache round trip."""
     key = response_key(full_path)
     found = cache.get_many([VERSION_KEY, key])
-    state = content_version(found.get(VERSION_KEY))
-    stored = found.get(key) if settings.API_CACHE_TIMEOUT else None
-    if stored is not None and stored[0] == state[0]:
+    return _current(found.get(VERSION_KEY), found.get(key))
+
+
+def _current(state, stored):
+    """((version, modified), (body, etag) or None): the stored entry only if rendered under this version."""
+    state = content_version(state)
+    if stored is not None and settings.API_CACHE_TIMEOUT and stored[0] == state[0]:
         return state, stored[1:]
     return state, None
 
@@ -105,8 +109,7 @@ def count_and_lookup(window, full_path):
     pipe.mget([cache.make_key(VERSION_KEY), cache.make_key(key)])
     count, _expiry, (raw_state, raw_stored) = pipe.execute()
     decode = cache.client.decode
-    state = content_version(decode(raw_state) if raw_state is not None else None)
-    stored = decode(raw_stored) if raw_stored is not None and settings.API_CACHE_TIMEOUT else None
-    if stored is not None and stored[0] == state[0]:
-        return count, state, stored[1:]
-    return count, state, None
+    state, stored = _current(
+        decode(raw_state) if raw_state is not None else None, decode(raw_stored) if raw_stored is not None else None
+    )
+    return count, state, stored

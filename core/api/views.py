@@ -6,11 +6,12 @@ from django.http import JsonResponse
 from django.utils import translation
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
-from rest_framework import generics, serializers, viewsets
+from rest_framework import serializers, viewsets
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
+from rest_framework.views import APIView
 from wagtail.models import Locale, Page
 
 from core.api.cache import conditional_response, content_version, lookup, store
@@ -121,13 +122,21 @@ class PublicAPIView:
             None if self.stored is None else conditional_response(request, (self.version, self.modified), self.stored)
         )
 
-
-class CachedGetMixin(PublicAPIView):
     def handle_get(self, request, render):
         return self.cached_response(request) or render()
 
 
-class PublicPageViewSet(CachedGetMixin, viewsets.ReadOnlyModelViewSet):
+class PublicResourceView(PublicAPIView, APIView):
+    """A single public GET resource; subclasses implement `render()` returning a Response."""
+
+    def get(self, request):
+        return self.handle_get(request, self.render)
+
+    def render(self):
+        raise NotImplementedError
+
+
+class PublicPageViewSet(PublicAPIView, viewsets.ReadOnlyModelViewSet):
     """List and detail of one page type: only live, public pages, in the requested locale.
 
     Subclasses name the `model`, the `endpoint` (route name), the list and
@@ -274,13 +283,8 @@ class LocaleSerializer(serializers.Serializer):
 
 
 @extend_schema(tags=["site"], responses={200: LocaleSerializer(many=True), 429: ERRORS[429]})
-class LocaleListView(CachedGetMixin, generics.GenericAPIView):
+class LocaleListView(PublicResourceView):
     """The content languages, the default first."""
-
-    pagination_class = None
-
-    def get(self, request):
-        return self.handle_get(request, self.render)
 
     def render(self):
         existing = set(Locale.objects.values_list("language_code", flat=True))
@@ -331,14 +335,10 @@ PAGE_TYPES = {
     ],
     responses={200: FoundPageSerializer, **ERRORS},
 )
-class FindPageView(CachedGetMixin, generics.GenericAPIView):
+class FindPageView(PublicResourceView):
     """Resolve a frontend path to the page it shows: its type, id, locale and API URL."""
 
-    pagination_class = None
     extra_params = ("path",)
-
-    def get(self, request):
-        return self.handle_get(request, self.render)
 
     def render(self):
         raw = self.request.query_params.get("path", "")
