@@ -17,8 +17,8 @@ from practices.factories import PracticeIndexPageFactory, PracticePageFactory
 from practices.models import PracticeIndexPage
 from tests.utils import translate
 
-# The public API tests' bilingual content (`content` fixture).
-pytest_plugins = ["tests.api"]
+# The public API tests' bilingual content (`content` fixture) and the headless browser fixtures.
+pytest_plugins = ["tests.api", "tests.browser"]
 
 
 def pytest_configure(config):

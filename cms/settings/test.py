@@ -16,7 +16,11 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 FRONTEND_BASE_URL = "https://portal.example.org"
 
 # Parallel test workers share one Redis server: each gets a database of its own,
-# so one worker's cache.clear() never empties another's cache mid-test.
+# counted from the one REDIS_URL names, so one worker's cache.clear() never empties
+# another's cache mid-test (and two runs side by side can use distinct ranges).
 _worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw")
 if env("REDIS_URL") and _worker.isdigit():
-    CACHES["default"]["LOCATION"] = re.sub(r"/\d*$", f"/{int(_worker) + 1}", CACHES["default"]["LOCATION"])  # noqa: F405
+    _location = CACHES["default"]["LOCATION"]  # noqa: F405
+    _base = re.search(r"/(\d+)$", _location)
+    _database = (int(_base.group(1)) if _base else 0) + int(_worker)
+    CACHES["default"]["LOCATION"] = re.sub(r"(/\d*)?$", f"/{_database}", _location, count=1)  # noqa: F405
