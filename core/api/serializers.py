@@ -8,17 +8,29 @@ holds each rendering to its declared fields, and schemathesis checks responses
 against the schema.
 """
 
+import functools
+import zoneinfo
 from types import SimpleNamespace
 
 from django.conf import settings
 from django.urls import reverse
-from django.utils import timezone
 from drf_spectacular.utils import PolymorphicProxySerializer
 from rest_framework import serializers
 
 
+@functools.cache
+def _site_zone():
+    return zoneinfo.ZoneInfo(settings.TIME_ZONE)
+
+
 def iso(value):
-    return timezone.localtime(value).isoformat() if value else None
+    """ISO 8601 in the site's time zone (Europe/Warsaw), as the editors entered it.
+
+    Converts with the zone directly: `timezone.localtime()` looks up the active
+    zone through a context-local on every call, which is most of its cost on a
+    list of 100 items with four timestamps each.
+    """
+    return value.astimezone(_site_zone()).isoformat() if value else None
 
 
 class RenditionSerializer(serializers.Serializer):

@@ -8,7 +8,6 @@ from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import serializers, viewsets
 from rest_framework.exceptions import NotFound, ValidationError
-from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
 from rest_framework.views import APIView
@@ -17,6 +16,7 @@ from wagtail.models import Locale, Page
 from core.api.cache import conditional_response, content_version, lookup, store
 from core.api.filters import SlugListFilter
 from core.api.pagination import StrictLimitOffsetPagination
+from core.api.renderers import CompactJSONRenderer
 from core.api.rendering import RenderContext
 from core.api.serializers import ErrorSerializer, Row
 from core.api.tree import public_pages, public_tree
@@ -41,7 +41,7 @@ class PublicAPIView:
     """
 
     authentication_classes = []
-    renderer_classes = [JSONRenderer]
+    renderer_classes = [CompactJSONRenderer]
     #: Query parameters this view accepts besides those of its filterset and paginator.
     extra_params = ()
 
