@@ -59,6 +59,12 @@ class WebhookEndpointViewSet(ModelViewSet):
     def get_urlpatterns(self):
         return [*super().get_urlpatterns(), path("send-test/<int:pk>/", views.send_test, name="send_test")]
 
+    def formfield_for_dbfield(self, db_field, **kwargs):
+        if db_field.name == "url":
+            # Receivers should use TLS; a URL typed without a scheme means https.
+            kwargs["assume_scheme"] = "https"
+        return super().formfield_for_dbfield(db_field, **kwargs)
+
 
 class WebhookDeliveryViewSet(ModelViewSet):
     model = WebhookDelivery
