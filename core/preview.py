@@ -31,8 +31,9 @@ def read_token(token):
 
 
 def frontend_preview_url(locale_code):
-    """FRONTEND_PREVIEW_URL for a language: `{locale}` in it becomes the language code."""
-    return settings.FRONTEND_PREVIEW_URL.replace("{locale}", locale_code)
+    """FRONTEND_PREVIEW_URL for a language (`{locale}` becomes its code); by default the frontend's /api/preview."""
+    url = settings.FRONTEND_PREVIEW_URL or f"{settings.FRONTEND_BASE_URL}/api/preview"
+    return url.replace("{locale}", locale_code)
 
 
 class PreviewMixin(HeadlessPreviewMixin):

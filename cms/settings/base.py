@@ -218,11 +218,11 @@ WEBHOOK_RETRY_BASE_DELAY = env("WEBHOOK_RETRY_BASE_DELAY")
 WEBHOOK_TIMEOUT = env("WEBHOOK_TIMEOUT")
 
 # Headless preview: Wagtail's Preview opens the frontend's preview route with a signed
-# token; `{locale}` in the URL becomes the page's language code. Tokens expire after
+# token; `{locale}` in the URL becomes the page's language code; empty means
+# FRONTEND_BASE_URL + /api/preview (see core/preview.py). Tokens expire after
 # PREVIEW_TOKEN_MAX_AGE seconds.
-FRONTEND_PREVIEW_URL = env("FRONTEND_PREVIEW_URL") or f"{FRONTEND_BASE_URL}/api/preview"
+FRONTEND_PREVIEW_URL = env("FRONTEND_PREVIEW_URL")
 PREVIEW_TOKEN_MAX_AGE = env("PREVIEW_TOKEN_MAX_AGE")
-WAGTAIL_HEADLESS_PREVIEW = {"CLIENT_URLS": {"default": FRONTEND_PREVIEW_URL}, "ENFORCE_TRAILING_SLASH": False}
 
 # Optional: purge the frontend's HTTP cache on publish (wagtail.contrib.frontend_cache
 # sends PURGE requests to this URL).

@@ -173,3 +173,11 @@ def test_the_partner_preview_uses_the_partner_serializer(client, content):
 
     assert (data["type"], data["short_name"]) == ("partner", "SZKIC")
     assert PartnerPage.objects.get(pk=content.partner.pk).short_name == "MO"
+
+
+def test_the_schema_documents_the_token_and_the_refusals(client, db):
+    operation = client.get("/api/schema/", {"format": "json"}).json()["paths"]["/api/v2/preview/"]["get"]
+
+    assert {"200", "400", "403", "404", "429"} <= set(operation["responses"])
+    (parameter,) = operation["parameters"]
+    assert (parameter["name"], parameter["required"]) == ("token", True)
