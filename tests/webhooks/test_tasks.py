@@ -6,11 +6,13 @@ import hmac
 import time
 
 import pytest
+from django.core.management import call_command
 from django.utils import timezone
 
 from practices.factories import PracticePageFactory
 from tests.webhooks.conftest import pending_tasks, run_worker
 from webhooks.models import DeliveryStatus, WebhookDelivery
+from webhooks.tasks import deliver
 
 
 def publish(page, django_capture_on_commit_callbacks):
@@ -186,3 +188,18 @@ def test_a_slow_receiver_never_blocks_the_publish(
     delivery = WebhookDelivery.objects.get()
     assert delivery.status == DeliveryStatus.SUCCEEDED
     assert delivery.latency_ms >= 2000
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_db_worker_command_delivers_what_was_queued_before_it_started(endpoint, receiver):
+    """Queued deliveries are rows in the database: a worker started later (or restarted) sends them."""
+    delivery = WebhookDelivery.objects.create(endpoint=endpoint(), event="test", payload={"event": "test"})
+    deliver.enqueue(delivery.pk)
+
+    call_command(
+        "db_worker", "--batch", "--backend", "webhooks", "--queue-name", "webhooks", "--no-startup-delay", "--no-reload"
+    )
+
+    delivery.refresh_from_db()
+    assert (delivery.status, delivery.status_code) == (DeliveryStatus.SUCCEEDED, 200)
+    assert receiver.payloads() == [{"event": "test"}]
