@@ -5,6 +5,8 @@ no session, no cookies. Answers are private, never stored by the API cache (its
 middleware skips this path) and never indexed.
 """
 
+import re
+
 from django.core import signing
 from django.db.models import F
 from django.utils import translation
@@ -39,6 +41,11 @@ PREVIEWABLE = {
     HomePage: HomeView,
 }
 
+#: Real tokens are about 100 characters of URL-safe base64, base62 and colons; anything
+#: else is refused before any signature check.
+MAX_TOKEN_LENGTH = 200
+TOKEN_PATTERN = r"^[A-Za-z0-9_.:-]+$"
+
 PREVIEW_RESPONSE = PolymorphicProxySerializer(
     component_name="PreviewItem",
     serializers={
@@ -56,7 +63,7 @@ PREVIEW_RESPONSE = PolymorphicProxySerializer(
     parameters=[
         OpenApiParameter(
             "token",
-            {"type": "string", "minLength": 1, "maxLength": 500},
+            {"type": "string", "minLength": 1, "maxLength": MAX_TOKEN_LENGTH, "pattern": TOKEN_PATTERN},
             required=True,
             description="The token Wagtail's Preview put in the frontend's preview URL.",
         )
@@ -110,6 +117,8 @@ class PreviewView(APIView):
             problems["token"] = ["Give the preview token."]
         elif len(values) > 1:
             problems["token"] = ["Give this parameter once."]
+        elif len(values[0]) > MAX_TOKEN_LENGTH or not re.match(TOKEN_PATTERN, values[0]):
+            problems["token"] = ["Not a preview token: give the token from the preview URL."]
         if problems:
             raise ValidationError(dict(sorted(problems.items())))
         return values[0]

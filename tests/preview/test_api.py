@@ -117,7 +117,7 @@ def test_forged_and_altered_tokens_are_refused(client, content):
         signing.dumps({"page": content.practice.pk, "revision": revision.pk}, salt=SALT, key="not-our-secret"),
         signing.TimestampSigner(salt="headlesspreview.token").sign(f"id={content.practice.pk}"),
         "not-a-token",
-        "ü:ü:ü",
+        "a:b:c",
     ]
 
     for token in forged:
@@ -145,7 +145,14 @@ def test_pages_without_an_api_representation_are_404(client, site_tree):
 
 @pytest.mark.parametrize(
     "params",
-    [{}, {"token": ""}, {"token": ["a", "b"]}, {"token": "x", "locale": "pl"}],
+    [
+        {},
+        {"token": ""},
+        {"token": ["a", "b"]},
+        {"token": "x", "locale": "pl"},
+        {"token": "x" * 201},
+        {"token": "ü:ü:ü"},
+    ],
 )
 def test_bad_parameters_are_400(client, db, params):
     response = client.get(PREVIEW, params)
