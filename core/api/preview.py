@@ -12,7 +12,6 @@ from django.db.models import F
 from django.utils import translation
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, PolymorphicProxySerializer, extend_schema
 from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
-from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 from wagtail.models import Page
@@ -80,7 +79,6 @@ class PreviewView(APIView):
     """A draft (the editor's current state, or the revision previewed) in the shape of the public detail endpoint."""
 
     authentication_classes = []
-    renderer_classes = [JSONRenderer]
 
     def initial(self, request, *args, **kwargs):
         translation.activate("en")
