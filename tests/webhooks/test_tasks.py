@@ -3,7 +3,10 @@
 import datetime
 import hashlib
 import hmac
+import signal
 import time
+from contextlib import contextmanager
+from unittest import mock
 
 import pytest
 from django.core.management import call_command
@@ -190,15 +193,38 @@ def test_a_slow_receiver_never_blocks_the_publish(
     assert delivery.latency_ms >= 2000
 
 
-@pytest.mark.django_db(transaction=True)
+@contextmanager
+def own_signal_handlers():
+    """The worker installs its own SIGINT/SIGTERM handlers; give the test process its own back."""
+    saved = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM, signal.SIGQUIT)}
+    try:
+        yield
+    finally:
+        for number, handler in saved.items():
+            signal.signal(number, handler)
+
+
 def test_the_db_worker_command_delivers_what_was_queued_before_it_started(endpoint, receiver):
-    """Queued deliveries are rows in the database: a worker started later (or restarted) sends them."""
+    """Queued deliveries are rows in the database: a worker started later (or restarted) sends them.
+
+    The command's periodic connection check would end the test's transaction, so it is
+    switched off here; everything else is the real `manage.py db_worker --batch`.
+    """
     delivery = WebhookDelivery.objects.create(endpoint=endpoint(), event="test", payload={"event": "test"})
     deliver.enqueue(delivery.pk)
 
-    call_command(
-        "db_worker", "--batch", "--backend", "webhooks", "--queue-name", "webhooks", "--no-startup-delay", "--no-reload"
-    )
+    with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"), own_signal_handlers():
+        call_command(
+            "db_worker",
+            "--batch",
+            "--backend",
+            "webhooks",
+            "--queue-name",
+            "webhooks",
+            "--no-startup-delay",
+            "--no-reload",
+            verbosity=0,
+        )
 
     delivery.refresh_from_db()
     assert (delivery.status, delivery.status_code) == (DeliveryStatus.SUCCEEDED, 200)
