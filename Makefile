@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The webhook deliveries' worker (django-tasks database backend); see README "Publish webhooks".
+WORKER_ARGS ?= --backend webhooks --queue-name webhooks --no-reload
 
 .PHONY: demo test install lint check pytest clean bench fuzz
 
@@ -17,10 +19,13 @@ $(BIN)/activate: requirements.txt requirements-dev.txt
 install: $(BIN)/activate
 
 ## Portal with demo content on SQLite: migrate, load the demo, create an admin, serve on http://127.0.0.1:8000
+## (with the webhook worker in the background, stopped together with the server)
 demo: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
 	$(MANAGE) create_demo_admin
+	$(MANAGE) db_worker $(WORKER_ARGS) & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 ## The whole gate: formatting, lint, Django checks, migrations in sync, tests (DATABASE_URL or SQLite)

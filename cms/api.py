@@ -4,6 +4,7 @@ from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularSwaggerView
 from rest_framework.routers import SimpleRouter
 
+from core.api.preview import PreviewView
 from core.api.schema import EnglishSchemaView
 from core.api.views import FindPageView, LocaleListView, api_not_found
 from events.views import EventViewSet
@@ -22,6 +23,7 @@ v2 = [
     path("locales/", LocaleListView.as_view(), name="locales"),
     path("pages/find/", FindPageView.as_view(), name="find-page"),
     path("home/", HomeView.as_view(), name="home"),
+    path("preview/", PreviewView.as_view(), name="preview"),
 ]
 
 urlpatterns = [

@@ -34,6 +34,12 @@ env = environ.Env(
     API_CACHE_TIMEOUT=(int, 3600),
     API_THROTTLE_RATE=(str, "600/minute"),
     API_CORS_ALLOWED_ORIGINS=(list, []),
+    FRONTEND_PREVIEW_URL=(str, ""),
+    PREVIEW_TOKEN_MAX_AGE=(int, 3600),
+    WEBHOOK_MAX_ATTEMPTS=(int, 6),
+    WEBHOOK_RETRY_BASE_DELAY=(int, 30),
+    WEBHOOK_TIMEOUT=(float, 10.0),
+    FRONTEND_CACHE_PURGE_URL=(str, ""),
 )
 
 env_file = BASE_DIR / ".env"

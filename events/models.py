@@ -13,6 +13,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.models import Coordinates, Country
+from core.preview import PreviewMixin
 from events.fields import MultipleChoiceField
 from partners.models import PAGE_TRANSLATABLE_FIELDS
 
@@ -54,7 +55,7 @@ class TargetGroup(models.TextChoices):
     RESIDENTS = "residents", _("Residents")
 
 
-class EventPage(Coordinates, Page):
+class EventPage(PreviewMixin, Coordinates, Page):
     """One event. Times are stored timezone-aware and entered in Europe/Warsaw (the same as Prague)."""
 
     summary = models.TextField(

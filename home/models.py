@@ -11,6 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
+from core.preview import PreviewMixin
 from partners.models import PAGE_TRANSLATABLE_FIELDS
 
 
@@ -20,7 +21,7 @@ def _fact_list(verbose_name, help_text):
     )
 
 
-class HomePage(Page):
+class HomePage(PreviewMixin, Page):
     """The landing page: the project's facts as structured content, plus editor-chosen highlights."""
 
     project_name = models.CharField(

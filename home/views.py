@@ -23,6 +23,11 @@ class HomeView(PublicResourceView):
         page = public_pages(HomePage, self.tree).filter(locale_id=locale_id).first()
         if page is None:
             raise NotFound("This locale has no published home page.")
+        return Response(self.represent(page))
+
+    def represent(self, page):
+        """The JSON of a home page instance: the live one here, a draft in the preview endpoint."""
+        locale_id = page.locale_id
         render = self.render_context(locale_id)
         render.translations = translations_of([page], self.tree)
 
@@ -50,4 +55,4 @@ class HomeView(PublicResourceView):
         render.image_ids.update(partner.logo_id for partner in render.related["partners"] if partner.logo_id)
         render.translations.update(translations_of(render.related["partners"], self.tree))
         render.resolve()
-        return Response(HomeSerializer(page, context={"render": render}).data)
+        return HomeSerializer(page, context={"render": render}).data

@@ -11,6 +11,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import Coordinates, Country
+from core.preview import PreviewMixin
 
 PAGE_TRANSLATABLE_FIELDS = [
     TranslatableField("title"),
@@ -52,7 +53,7 @@ class PartnerRole(models.TextChoices):
     COOPERATING_INSTITUTION = "cooperating_institution", _("Cooperating institution")
 
 
-class PartnerPage(Coordinates, Page):
+class PartnerPage(PreviewMixin, Coordinates, Page):
     """An institution's profile. The page title is its official name."""
 
     short_name = models.CharField(

@@ -13,6 +13,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentBlock, ExternalLinkBlock
 from core.models import Coordinates
+from core.preview import PreviewMixin
 from core.validators import validate_nuts3_code
 from partners.models import PAGE_TRANSLATABLE_FIELDS
 
@@ -90,7 +91,7 @@ def _rich_text(verbose_name, help_text):
     return RichTextField(verbose_name, blank=True, features=RICH_TEXT_FEATURES, help_text=help_text)
 
 
-class PracticePage(Coordinates, Page):
+class PracticePage(PreviewMixin, Coordinates, Page):
     """A good practice: what was done, by whom, with what result, and whether it can travel across the border."""
 
     summary = models.TextField(

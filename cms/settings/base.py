@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "events",
     "search",
     "demo",
+    "webhooks",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -40,6 +41,9 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "corsheaders",
+    "wagtail_headless_preview",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -196,6 +200,40 @@ SPECTACULAR_SETTINGS = {
         "core.api.schema.non_empty_list_parameters",
     ],
 }
+
+# Background tasks (django-tasks). Wagtail's own tasks (search and reference index
+# updates) run on "default": it stays immediate, so an index is current the moment an
+# editor saves and a site without a running worker loses nothing. Webhook deliveries
+# run on "webhooks", stored in the database, so they survive restarts and never hold
+# up a publish; `manage.py db_worker --backend webhooks --queue-name webhooks` runs them.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "webhooks": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["webhooks"]},
+}
+
+# Publish webhooks: attempts per delivery (the first included), the delay before the
+# first retry (doubling after each failure), and how long one attempt may take (s).
+WEBHOOK_MAX_ATTEMPTS = env("WEBHOOK_MAX_ATTEMPTS")
+WEBHOOK_RETRY_BASE_DELAY = env("WEBHOOK_RETRY_BASE_DELAY")
+WEBHOOK_TIMEOUT = env("WEBHOOK_TIMEOUT")
+
+# Headless preview: Wagtail's Preview opens the frontend's preview route with a signed
+# token; `{locale}` in the URL becomes the page's language code; empty means
+# FRONTEND_BASE_URL + /api/preview (see core/preview.py). Tokens expire after
+# PREVIEW_TOKEN_MAX_AGE seconds.
+FRONTEND_PREVIEW_URL = env("FRONTEND_PREVIEW_URL")
+PREVIEW_TOKEN_MAX_AGE = env("PREVIEW_TOKEN_MAX_AGE")
+
+# Optional: purge the frontend's HTTP cache on publish (wagtail.contrib.frontend_cache
+# sends PURGE requests to this URL).
+if env("FRONTEND_CACHE_PURGE_URL"):
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": env("FRONTEND_CACHE_PURGE_URL"),
+        }
+    }
 
 LOGGING = {
     "version": 1,

@@ -14,6 +14,8 @@ from core.api.cache import conditional_response, count_and_lookup, lookup
 from core.api.throttling import Window, count_request
 
 PREFIX = "/api/v2/"
+#: Answers that must never be stored or served from the cache (drafts behind a token).
+UNCACHED_PREFIXES = ("/api/v2/preview/",)
 
 
 class CachedAPIResponseMiddleware:
@@ -22,7 +24,11 @@ class CachedAPIResponseMiddleware:
         self.ident = BaseThrottle()
 
     def __call__(self, request):
-        if request.method not in ("GET", "HEAD") or not request.path.startswith(PREFIX):
+        if (
+            request.method not in ("GET", "HEAD")
+            or not request.path.startswith(PREFIX)
+            or request.path.startswith(UNCACHED_PREFIXES)
+        ):
             return self.get_response(request)
         ident = self.ident.get_ident(request)
         window = Window(ident)

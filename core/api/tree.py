@@ -68,6 +68,15 @@ def public_tree(version=None):
     return tree
 
 
+def current_tree():
+    """The PublicTree as this transaction sees it, built afresh and not memoised.
+
+    For code that runs inside an editor's transaction (signal handlers): a tree
+    memoised there could outlive a rollback.
+    """
+    return _build_tree()
+
+
 def _build_tree():
     restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
     unpublished_parents = Page.objects.filter(live=False, numchild__gt=0).values_list("path", flat=True)

@@ -213,10 +213,14 @@ class PublicPageViewSet(PublicAPIView, viewsets.ReadOnlyModelViewSet):
             item = next(iter(found), None)
         if item is None:
             raise NotFound(f"No public {self.model._meta.verbose_name} with id {pk}.")
+        return Response(self.represent_detail(item, request))
+
+    def represent_detail(self, item, request):
+        """The detail JSON of a page instance: a live page here, a draft in the preview endpoint."""
         render = self.render_context(item.locale_id)
         self.prepare([item], render)
         render.resolve()
-        return Response(self.get_serializer_class()(item, context={"render": render, "request": request}).data)
+        return self.get_serializer_class()(item, context={"render": render, "request": request}).data
 
 
 def translations_of(pages, tree):

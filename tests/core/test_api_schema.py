@@ -15,6 +15,7 @@ PUBLIC_PATHS = {
     "/api/v2/locales/",
     "/api/v2/pages/find/",
     "/api/v2/home/",
+    "/api/v2/preview/",
 }
 
 

@@ -1,0 +1,176 @@
+"""The webhook admin: administrators list, register and test endpoints and read deliveries; nobody else can."""
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.test import Client
+from django.urls import reverse
+
+from tests.webhooks.conftest import run_worker
+from webhooks.models import DeliveryStatus, WebhookDelivery, WebhookEndpoint
+
+
+def refused(response):
+    """Wagtail answers a denied admin view with a redirect to the dashboard (and a message)."""
+    return response.status_code == 403 or (
+        response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
+    )
+
+
+@pytest.fixture
+def admin_client(client, django_user_model):
+    admin = django_user_model.objects.create_superuser("admin", "admin@example.org", "password")
+    client.force_login(admin)
+    client.user = admin
+    return client
+
+
+@pytest.fixture
+def editor_client(db, django_user_model):
+    """A Wagtail editor with admin access and every Django permission on webhooks: still not an administrator."""
+    editor = django_user_model.objects.create_user("editor", "editor@example.org", "password")
+    group = Group.objects.create(name="Webhook tinkerers")
+    group.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        *Permission.objects.filter(content_type__app_label="webhooks"),
+    )
+    editor.groups.add(group)
+    client = Client()
+    client.force_login(editor)
+    return client
+
+
+def test_administrators_register_an_endpoint(admin_client, locale_cs):
+    response = admin_client.post(
+        reverse("webhook_endpoints:add"),
+        {
+            "name": "Frontend rebuild",
+            "url": "https://frontend.example.org/hooks/a4b",
+            "secret": "shared-secret",
+            "is_active": "on",
+            "events": ["publish", "unpublish"],
+            "locales": [locale_cs.pk],
+            "content_types": ["practice", "event"],
+        },
+    )
+
+    assert response.status_code == 302, response.context["form"].errors if response.context else response
+    endpoint = WebhookEndpoint.objects.get()
+    assert endpoint.events == ["publish", "unpublish"]
+    assert endpoint.content_types == ["practice", "event"]
+    assert list(endpoint.locales.all()) == [locale_cs]
+    assert endpoint.created_by == admin_client.user
+    listing = admin_client.get(reverse("webhook_endpoints:index")).content.decode()
+    assert "Frontend rebuild" in listing
+    assert reverse("webhook_endpoints:send_test", args=[endpoint.pk]) in listing
+
+
+def test_an_endpoint_needs_at_least_one_event_and_a_valid_url(admin_client):
+    response = admin_client.post(
+        reverse("webhook_endpoints:add"), {"name": "x", "url": "not a url", "secret": "s", "is_active": "on"}
+    )
+
+    assert response.status_code == 200
+    assert set(response.context["form"].errors) == {"url", "events"}
+
+
+def test_send_test_queues_a_signed_test_delivery(admin_client, endpoint, receiver):
+    hook = endpoint()
+    url = reverse("webhook_endpoints:send_test", args=[hook.pk])
+
+    confirm = admin_client.get(url)
+    assert confirm.status_code == 200
+    assert "csrfmiddlewaretoken" in confirm.content.decode()
+
+    response = admin_client.post(url)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("webhook_deliveries:index") + f"?endpoint={hook.pk}"
+    delivery = WebhookDelivery.objects.get()
+    assert (delivery.event, delivery.status) == ("test", DeliveryStatus.PENDING)
+
+
+def test_send_test_is_delivered_by_the_worker(admin_client, endpoint, receiver, django_capture_on_commit_callbacks):
+    hook = endpoint()
+    with django_capture_on_commit_callbacks(execute=True):
+        admin_client.post(reverse("webhook_endpoints:send_test", args=[hook.pk]))
+
+    run_worker()
+
+    assert [payload["event"] for payload in receiver.payloads()] == ["test"]
+    assert WebhookDelivery.objects.get().status == DeliveryStatus.SUCCEEDED
+
+
+def test_send_test_is_csrf_protected(django_user_model, endpoint):
+    hook = endpoint()
+    admin = django_user_model.objects.create_superuser("admin", "admin@example.org", "password")
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(admin)
+
+    response = client.post(reverse("webhook_endpoints:send_test", args=[hook.pk]))
+
+    assert response.status_code == 403
+    assert not WebhookDelivery.objects.exists()
+
+
+def test_deliveries_list_shows_status_code_latency_and_error(admin_client, endpoint):
+    hook = endpoint()
+    WebhookDelivery.objects.create(
+        endpoint=hook,
+        event="publish",
+        payload={"event": "publish"},
+        status=DeliveryStatus.RETRYING,
+        attempts=2,
+        status_code=502,
+        latency_ms=1234,
+        error="HTTP 502 Bad Gateway",
+    )
+
+    page = admin_client.get(reverse("webhook_deliveries:index"), {"endpoint": hook.pk}).content.decode()
+
+    for text in ("Retrying", "502", "1234", "HTTP 502 Bad Gateway", "Frontend"):
+        assert text in page
+    assert reverse("webhook_deliveries:add") not in page  # a record, not something to write
+
+
+def test_delivery_details_show_the_payload_and_every_attempt(admin_client, endpoint):
+    delivery = WebhookDelivery.objects.create(
+        endpoint=endpoint(),
+        event="publish",
+        payload={"event": "publish", "path": "/dobre-praktyki/x/"},
+        attempt_log=[{"attempt": 1, "status_code": 500, "latency_ms": 12, "error": "HTTP 500"}],
+    )
+
+    page = admin_client.get(reverse("webhook_deliveries:inspect", args=[delivery.pk])).content.decode()
+
+    assert "/dobre-praktyki/x/" in page
+    assert "HTTP 500" in page
+
+
+def test_deliveries_cannot_be_edited_even_by_administrators(admin_client, endpoint):
+    delivery = WebhookDelivery.objects.create(endpoint=endpoint(), event="publish", payload={})
+
+    assert refused(admin_client.get(reverse("webhook_deliveries:edit", args=[delivery.pk])))
+    assert refused(admin_client.post(reverse("webhook_deliveries:delete", args=[delivery.pk])))
+    assert WebhookDelivery.objects.filter(pk=delivery.pk).exists()
+
+
+@pytest.mark.parametrize(
+    "url_name",
+    ["webhook_endpoints:index", "webhook_endpoints:add", "webhook_deliveries:index"],
+)
+def test_editors_who_are_not_administrators_are_refused(editor_client, url_name):
+    assert refused(editor_client.get(reverse(url_name)))
+
+
+def test_editors_cannot_send_tests_or_see_the_menu(editor_client, endpoint):
+    hook = endpoint()
+
+    assert refused(editor_client.post(reverse("webhook_endpoints:send_test", args=[hook.pk])))
+    assert not WebhookDelivery.objects.exists()
+    assert reverse("webhook_endpoints:index") not in editor_client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_administrators_see_the_menu(admin_client):
+    home = admin_client.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert reverse("webhook_endpoints:index") in home
+    assert reverse("webhook_deliveries:index") in home

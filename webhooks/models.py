@@ -1,0 +1,140 @@
+"""Where to send page events, and what happened to each attempt to send one."""
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from events.fields import MultipleChoiceField
+
+
+class Event(models.TextChoices):
+    PUBLISH = "publish", _("Publish")
+    UNPUBLISH = "unpublish", _("Unpublish")
+    DELETE = "delete", _("Delete")
+    MOVE = "move", _("Move")
+    TEST = "test", _("Test")
+
+
+#: The events an endpoint can subscribe to; "test" is only ever sent by the admin's button.
+SUBSCRIBABLE_EVENTS = [(value, label) for value, label in Event.choices if value != Event.TEST]
+
+
+class PageType(models.TextChoices):
+    """The page types as the public API names them (`type` in every item)."""
+
+    PRACTICE = "practice", _("Good practice")
+    EVENT = "event", _("Event")
+    PARTNER = "partner", _("Partner")
+    HOME = "home", _("Home page")
+    PAGE = "page", _("Standard page")
+    INDEX = "index", _("Index page")
+
+
+def new_secret():
+    return secrets.token_urlsafe(32)
+
+
+class WebhookEndpoint(models.Model):
+    """A receiver of page events, e.g. the frontend's rebuild hook; registered by administrators."""
+
+    name = models.CharField(_("name"), max_length=100, help_text=_("Who receives it, e.g. 'Frontend rebuild'."))
+    url = models.URLField(_("URL"), max_length=500, help_text=_("Events are POSTed here as JSON."))
+    secret = models.CharField(
+        _("secret"),
+        max_length=200,
+        default=new_secret,
+        help_text=_("Signs every request (X-A4B-Signature: HMAC-SHA256 of the body); share it with the receiver."),
+    )
+    is_active = models.BooleanField(_("active"), default=True, help_text=_("Inactive endpoints receive nothing."))
+    events = MultipleChoiceField(
+        _("events"),
+        choices=SUBSCRIBABLE_EVENTS,
+        default=list,
+        help_text=_("What to send."),
+    )
+    locales = models.ManyToManyField(
+        "wagtailcore.Locale",
+        blank=True,
+        verbose_name=_("languages"),
+        help_text=_("Only pages in these languages; none selected: every language."),
+    )
+    content_types = MultipleChoiceField(
+        _("content types"),
+        choices=PageType.choices,
+        blank=True,
+        default=list,
+        help_text=_("Only these page types; none selected: every type."),
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("created by"),
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("webhook endpoint")
+        verbose_name_plural = _("webhook endpoints")
+        ordering = ["name", "pk"]
+
+    def __str__(self):
+        return self.name
+
+    def wants(self, event, content_type, locale_id):
+        """Whether this endpoint subscribed to `event` for a page of this type and locale."""
+        if event == Event.TEST:
+            return True
+        if not self.is_active or event not in self.events:
+            return False
+        if self.content_types and content_type not in self.content_types:
+            return False
+        locale_ids = {locale.pk for locale in self.locales.all()}
+        return not locale_ids or locale_id in locale_ids
+
+
+class DeliveryStatus(models.TextChoices):
+    PENDING = "pending", _("Pending")
+    RETRYING = "retrying", _("Retrying")
+    SUCCEEDED = "succeeded", _("Succeeded")
+    FAILED = "failed", _("Failed")
+
+
+class WebhookDelivery(models.Model):
+    """One event for one endpoint, and the outcome of every attempt to deliver it."""
+
+    endpoint = models.ForeignKey(
+        WebhookEndpoint, on_delete=models.CASCADE, related_name="deliveries", verbose_name=_("endpoint")
+    )
+    event = models.CharField(_("event"), max_length=20, choices=Event.choices)
+    payload = models.JSONField(_("payload"))
+    status = models.CharField(
+        _("status"), max_length=20, choices=DeliveryStatus.choices, default=DeliveryStatus.PENDING, db_index=True
+    )
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    status_code = models.PositiveIntegerField(
+        _("status code"), null=True, blank=True, help_text=_("Of the last attempt.")
+    )
+    latency_ms = models.PositiveIntegerField(
+        _("latency (ms)"), null=True, blank=True, help_text=_("Of the last attempt.")
+    )
+    error = models.TextField(_("error"), blank=True, help_text=_("Of the last attempt."))
+    #: Every attempt: {"attempt", "at", "status_code", "latency_ms", "error"}.
+    attempt_log = models.JSONField(_("attempt log"), default=list, blank=True)
+    next_attempt_at = models.DateTimeField(_("next attempt at"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True, db_index=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("webhook delivery")
+        verbose_name_plural = _("webhook deliveries")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.get_event_display()} → {self.endpoint} ({self.get_status_display()})"

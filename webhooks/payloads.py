@@ -1,0 +1,84 @@
+"""What a webhook says about a page: the same identity the public API gives it.
+
+Built while the signal fires, inside the editor's transaction: for a delete this
+is the last moment the page, its path and its translations can still be read.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils import timezone
+
+from core.api.tree import current_tree
+from core.api.views import PAGE_TYPES, translations_of
+
+
+def page_type(page):
+    """(type, API route) of a page, e.g. ("practice", "practices"); index pages have no route."""
+    content_type = page.cached_content_type
+    return PAGE_TYPES.get(f"{content_type.app_label}.{content_type.model}", ("index", None))
+
+
+def api_url(endpoint, pk, locale_code):
+    """Absolute URL of the page's detail endpoint on the CMS; the home page has one per locale."""
+    if endpoint is None:
+        return None
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    if endpoint == "home":
+        return f"{base}{reverse('api:home')}?locale={locale_code}"
+    return f"{base}{reverse(f'api:{endpoint}-detail', args=[pk])}"
+
+
+def page_payload(event, page, previous_url_path=None):
+    """The JSON body for `event` on `page`: event, type, id, locale, path, api_url, translations, timestamp.
+
+    A move also says where the page was (`previous_path`).
+    """
+    tree = current_tree()
+    kind, endpoint = page_type(page)
+    code = tree.locale_codes.get(page.locale_id)
+    translations = [
+        {
+            "locale": tree.locale_codes[row["locale_id"]],
+            "id": row["id"],
+            "path": tree.path_for(row["locale_id"], row["url_path"]),
+            "api_url": api_url(endpoint, row["id"], tree.locale_codes[row["locale_id"]]),
+        }
+        for row in translations_of([page], tree).get(page.translation_key, ())
+        if row["id"] != page.pk
+    ]
+    payload = {
+        "event": event,
+        "type": kind,
+        "id": page.pk,
+        "locale": code,
+        "title": page.title,
+        "path": tree.path_for(page.locale_id, page.url_path),
+        "api_url": api_url(endpoint, page.pk, code),
+        "translations": translations,
+        "timestamp": now_iso(),
+    }
+    if previous_url_path is not None:
+        payload["previous_path"] = tree.path_for(page.locale_id, previous_url_path)
+    return payload
+
+
+def now_iso():
+    """ISO 8601 in UTC with a Z, the form receivers parse most easily."""
+    return timezone.now().astimezone(datetime.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def test_payload():
+    """What the admin's "send test" button sends: the shape of a real event, about no page."""
+    return {
+        "event": "test",
+        "type": None,
+        "id": None,
+        "locale": None,
+        "title": "",
+        "path": None,
+        "api_url": None,
+        "translations": [],
+        "timestamp": now_iso(),
+    }

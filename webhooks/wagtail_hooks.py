@@ -1,0 +1,114 @@
+"""Admin screens for webhooks, shown to administrators only: endpoints, deliveries, and "send test"."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.menus import MenuItem
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import CreateView, IndexView
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import register_permission_policy
+
+from webhooks import views
+from webhooks.models import WebhookDelivery, WebhookEndpoint
+from webhooks.permissions import AdministratorsOnlyPolicy
+
+register_permission_policy(WebhookEndpoint, AdministratorsOnlyPolicy(WebhookEndpoint))
+# Deliveries are a record: administrators read them, nobody edits them.
+register_permission_policy(WebhookDelivery, AdministratorsOnlyPolicy(WebhookDelivery, actions={"view"}))
+
+
+class EndpointIndexView(IndexView):
+    def get_list_more_buttons(self, instance):
+        return [
+            *super().get_list_more_buttons(instance),
+            MenuItem(
+                _("Send test"),
+                url=reverse("webhook_endpoints:send_test", args=[instance.pk]),
+                icon_name="resubmit",
+                priority=40,
+            ),
+            MenuItem(
+                _("Deliveries"),
+                url=reverse("webhook_deliveries:index") + f"?endpoint={instance.pk}",
+                icon_name="list-ul",
+                priority=50,
+            ),
+        ]
+
+
+class EndpointCreateView(CreateView):
+    def save_instance(self):
+        self.form.instance.created_by = self.request.user
+        return super().save_instance()
+
+
+class WebhookEndpointViewSet(ModelViewSet):
+    model = WebhookEndpoint
+    name = "webhook_endpoints"
+    icon = "link-external"
+    menu_label = _("Endpoints")
+    index_view_class = EndpointIndexView
+    add_view_class = EndpointCreateView
+    form_fields = ["name", "url", "secret", "is_active", "events", "locales", "content_types"]
+    list_display = ["name", "url", "is_active", "events", "updated_at"]
+    search_fields = ["name", "url"]
+    copy_view_enabled = False
+
+    def get_urlpatterns(self):
+        return [*super().get_urlpatterns(), path("send-test/<int:pk>/", views.send_test, name="send_test")]
+
+    def formfield_for_dbfield(self, db_field, **kwargs):
+        if db_field.name == "url":
+            # Receivers should use TLS; a URL typed without a scheme means https.
+            kwargs["assume_scheme"] = "https"
+        return super().formfield_for_dbfield(db_field, **kwargs)
+
+
+class WebhookDeliveryViewSet(ModelViewSet):
+    model = WebhookDelivery
+    name = "webhook_deliveries"
+    icon = "resubmit"
+    menu_label = _("Deliveries")
+    # Required by ModelViewSet; unused, as the permission policy allows no edits.
+    form_fields = ["status"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    list_display = [
+        "endpoint",
+        "event",
+        "status",
+        "status_code",
+        Column("latency_ms", label=_("latency (ms)")),
+        "attempts",
+        "error",
+        "created_at",
+    ]
+    list_filter = ["endpoint", "event", "status"]
+    inspect_view_fields = [
+        "endpoint",
+        "event",
+        "status",
+        "attempts",
+        "status_code",
+        "latency_ms",
+        "error",
+        "next_attempt_at",
+        "created_at",
+        "updated_at",
+        "payload",
+        "attempt_log",
+    ]
+
+
+class WebhooksGroup(ViewSetGroup):
+    menu_label = _("Webhooks")
+    menu_icon = "link-external"
+    menu_order = 900
+    items = (WebhookEndpointViewSet, WebhookDeliveryViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_viewset():
+    return WebhooksGroup()
