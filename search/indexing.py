@@ -1,0 +1,135 @@
+"""Keeping the search index in step with the live pages: one page at a time, or all of them.
+
+What each page type contributes: its title (a partner's short name counts as
+title too), its summary (practices and events; where and when), and its body
+(every rich-text and StreamField part). Only live pages of the three types are
+indexed; whether a page is public is decided at query time, because a change
+to an ancestor or a view restriction does not touch the page itself.
+"""
+
+from django.contrib.postgres.search import SearchVector
+from django.db import connection, transaction
+from django.db.models import Prefetch
+from django.utils.text import Truncator
+from wagtail.models import Page
+from wagtail.rich_text import get_text_for_indexing
+
+from events.models import EventPage
+from partners.models import PartnerPage
+from practices.models import PracticePage, PracticeTopic
+from search.models import SearchEntry, SearchEntryTopic
+from search.text import fold, terms, words
+
+#: Indexed page models and their result type names (the `type` facet).
+KINDS = {PracticePage: "practice", EventPage: "event", PartnerPage: "partner"}
+PRACTICE_RICH_TEXT = ("challenge", "what_was_done", "results", "difficulties", "transferability", "resources_needed")
+BATCH = 500
+
+
+def _join(*parts):
+    return "\n".join(part.strip() for part in parts if part and part.strip())
+
+
+def _stream_text(stream):
+    return _join(*stream.stream_block.get_searchable_content(stream))
+
+
+def texts(page):
+    """(title, summary, body) as plain text, the parts search ranks in that order."""
+    if isinstance(page, PracticePage):
+        body = _join(
+            *(get_text_for_indexing(getattr(page, name)) for name in PRACTICE_RICH_TEXT), _stream_text(page.body)
+        )
+        return page.title, _join(page.summary, page.municipality), body
+    if isinstance(page, EventPage):
+        return page.title, _join(page.summary, page.city, page.venue_name), _stream_text(page.description)
+    return _join(page.title, page.short_name), "", _join(get_text_for_indexing(page.description), page.address)
+
+
+def display_summary(page, body):
+    """The summary shown in results: the page's own, or for partners the start of their description."""
+    if isinstance(page, PracticePage | EventPage):
+        return page.summary
+    return Truncator(body.split("\n", 1)[0]).chars(300)
+
+
+def build_entry(page, language):
+    """An unsaved SearchEntry for the live `page`."""
+    title, summary, body = texts(page)
+    return SearchEntry(
+        page_id=page.pk,
+        locale_id=page.locale_id,
+        kind=KINDS[type(page)],
+        title=page.title,
+        summary=display_summary(page, body),
+        body=body,
+        title_prefixes=" " + " ".join(fold(word) for _start, _end, word in words(page.title)) + " ",
+        title_terms=terms(title, language),
+        summary_terms=terms(summary, language),
+        body_terms=terms(body, language),
+        agglomeration=getattr(page, "agglomeration", ""),
+        published_at=page.first_published_at,
+    )
+
+
+def topic_slugs(page):
+    if not isinstance(page, PracticePage):
+        return []
+    return sorted({link.topic.slug for link in page.topic_links.all()})
+
+
+def _fill_vectors(queryset):
+    """PostgreSQL: the tsvector of every term of the entries, for the GIN index ('simple': terms are final)."""
+    if connection.vendor == "postgresql":
+        queryset.update(vector=SearchVector("title_terms", "summary_terms", "body_terms", config="simple"))
+
+
+@transaction.atomic
+def index_page(page_id):
+    """Index the live version of page `page_id`, or drop it from the index if it is not live (or not searchable)."""
+    page = Page.objects.filter(pk=page_id).select_related("locale").first()
+    page = page.specific if page is not None else None
+    if page is None or not page.live or type(page) not in KINDS:
+        SearchEntry.objects.filter(page_id=page_id).delete()
+        return
+    entry = build_entry(page, page.locale.language_code)
+    entry.save()
+    SearchEntryTopic.objects.filter(entry=entry).delete()
+    SearchEntryTopic.objects.bulk_create(SearchEntryTopic(entry=entry, slug=slug) for slug in topic_slugs(page))
+    _fill_vectors(SearchEntry.objects.filter(pk=entry.pk))
+
+
+@transaction.atomic
+def rebuild(log=None):
+    """Empty the index and index every live page of the searchable types again; returns the number indexed."""
+    SearchEntryTopic.objects.all().delete()
+    SearchEntry.objects.all().delete()
+    total = 0
+    for model in KINDS:
+        queryset = model.objects.filter(live=True).select_related("locale").order_by("pk")
+        if model is PracticePage:
+            queryset = queryset.prefetch_related(
+                Prefetch("topic_links", queryset=PracticeTopic.objects.select_related("topic"))
+            )
+        pages = queryset.iterator(chunk_size=BATCH)
+        batch = []
+        for page in pages:
+            batch.append(page)
+            if len(batch) == BATCH:
+                total += _add(batch)
+                batch = []
+        total += _add(batch)
+        if log:
+            log(f"{model._meta.verbose_name_plural}: indexed")
+    _fill_vectors(SearchEntry.objects.all())
+    return total
+
+
+def _add(pages):
+    entries = SearchEntry.objects.bulk_create(build_entry(page, page.locale.language_code) for page in pages)
+    SearchEntryTopic.objects.bulk_create(
+        SearchEntryTopic(entry=entry, slug=slug)
+        for page, entry in zip(pages, entries, strict=True)
+        for slug in topic_slugs(page)
+    )
+    return len(entries)
