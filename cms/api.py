@@ -10,6 +10,7 @@ from events.views import EventViewSet
 from home.views import HomeView
 from partners.views import PartnerViewSet
 from practices.views import PracticeViewSet, TopicListView
+from search.views import AutocompleteView, SearchView
 
 router = SimpleRouter()
 router.register("practices", PracticeViewSet, basename="practices")
@@ -22,6 +23,8 @@ v2 = [
     path("locales/", LocaleListView.as_view(), name="locales"),
     path("pages/find/", FindPageView.as_view(), name="find-page"),
     path("home/", HomeView.as_view(), name="home"),
+    path("search/", SearchView.as_view(), name="search"),
+    path("search/autocomplete/", AutocompleteView.as_view(), name="search-autocomplete"),
 ]
 
 urlpatterns = [
