@@ -14,6 +14,7 @@ from django.utils.text import Truncator
 from wagtail.models import Page
 from wagtail.rich_text import get_text_for_indexing
 
+from core.api.cache import bump_content_version
 from events.models import EventPage
 from partners.models import PartnerPage
 from practices.models import PracticePage, PracticeTopic
@@ -122,6 +123,8 @@ def rebuild(log=None):
         if log:
             log(f"{model._meta.verbose_name_plural}: indexed")
     _fill_vectors(SearchEntry.objects.all())
+    # Search answers cached before the rebuild may be wrong now; the next request renders afresh.
+    bump_content_version()
     return total
 
 

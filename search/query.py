@@ -227,7 +227,8 @@ def snippet(summary, body, query_terms, language):
         starts = [max(0, hit - SNIPPET_CONTEXT) for hit in hits]
         first = max(starts, key=lambda i: bisect.bisect_left(hits, i + SNIPPET_WORDS) - bisect.bisect_left(hits, i))
         last = min(len(found), first + SNIPPET_WORDS) - 1
-        begin, end = found[first][0], found[last][1]
+        begin = found[first][0]
+        end = len(text) if last == len(found) - 1 else found[last][1]
         prefix = "… " if first > 0 else ""
         suffix = " …" if last < len(found) - 1 else ""
         return prefix + _mark(text, found, query_terms, language, begin, end) + suffix
