@@ -12,7 +12,7 @@ class HighlightSerializer(serializers.Serializer):
 
 class SearchResultSerializer(serializers.Serializer):
     id = serializers.IntegerField()
-    type = serializers.ChoiceField(choices=["practice", "event", "partner"])
+    type = serializers.CharField(help_text="practice, event or partner.")
     locale = serializers.CharField()
     title = serializers.CharField()
     summary = serializers.CharField(allow_blank=True, help_text="Plain text.")
@@ -50,7 +50,7 @@ class SearchResultsSerializer(serializers.Serializer):
 
 class SuggestionSerializer(serializers.Serializer):
     id = serializers.IntegerField()
-    type = serializers.ChoiceField(choices=["practice", "event", "partner"])
+    type = serializers.CharField(help_text="practice, event or partner.")
     title = serializers.CharField()
     path = serializers.CharField()
     api_url = serializers.URLField()

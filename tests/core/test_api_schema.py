@@ -15,6 +15,8 @@ PUBLIC_PATHS = {
     "/api/v2/locales/",
     "/api/v2/pages/find/",
     "/api/v2/home/",
+    "/api/v2/search/",
+    "/api/v2/search/autocomplete/",
 }
 
 
