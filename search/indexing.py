@@ -121,7 +121,7 @@ def rebuild(log=None):
                 batch = []
         total += _add(batch)
         if log:
-            log(f"{model._meta.verbose_name_plural}: indexed")
+            log(f"{model._meta.label}: indexed")
     _fill_vectors(SearchEntry.objects.all())
     # Search answers cached before the rebuild may be wrong now; the next request renders afresh.
     bump_content_version()

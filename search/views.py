@@ -1,8 +1,10 @@
 """The search endpoints: full-text search with facets and highlights, and title autocomplete."""
 
+import hashlib
 import re
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils import translation
 from drf_spectacular.utils import OpenApiParameter, extend_schema
@@ -160,11 +162,14 @@ class SearchView(SearchBase):
             self.request,
             view=self,
         )
-        counts = {
-            "type": search_query.facet_counts(filtered("type"), "kind"),
-            "agglomeration": search_query.facet_counts(filtered("agglomeration"), "agglomeration"),
-            "topic": search_query.topic_counts(filtered("topic")),
-        }
+        counts = self.kept_for_version(
+            "facets",
+            lambda: {
+                "type": search_query.facet_counts(filtered("type"), "kind"),
+                "agglomeration": search_query.facet_counts(filtered("agglomeration"), "agglomeration"),
+                "topic": search_query.topic_counts(filtered("topic")),
+            },
+        )
         render = self.render_context(locale_id)
         terms = parsed.terms
         results = [
@@ -195,6 +200,28 @@ class SearchView(SearchBase):
                 "results": results,
             }
         )
+
+    def kept_for_version(self, name, compute):
+        """`compute()`, kept under the current content version for this query and its filters.
+
+        Like the paginator's total count: facet counts are the same for every
+        page of a listing and change only when content does, and over a broad
+        query they cost more than the page of results itself.
+        """
+        params = sorted(
+            (key, value)
+            for key, values in self.request.query_params.lists()
+            if key not in ("limit", "offset")
+            for value in values
+        )
+        digest = hashlib.sha1(repr((self.request.path, params)).encode(), usedforsecurity=False).hexdigest()
+        key = f"a4b:search:{name}:{digest}"
+        stored = cache.get(key)
+        if stored is not None and stored[0] == self.version:
+            return stored[1]
+        value = compute()
+        cache.set(key, (self.version, value), timeout=settings.API_CACHE_TIMEOUT or 3600)
+        return value
 
     def facets(self, counts, locale_id, language):
         """Facet values with labels in the requested language, most frequent first."""
