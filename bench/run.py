@@ -24,7 +24,7 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PORT = 8911
+PORT = int(os.environ.get("BENCH_PORT", "8911"))
 BASE = f"http://127.0.0.1:{PORT}"
 ANALYSIS = "## Analysis"
 STOCK_LIST = "/bench/stock/api/v2/pages/?type=practices.PracticePage&fields=*"
@@ -47,7 +47,7 @@ SEARCHES = [
     ("cs", "energeticke upravy skol"),
     ("cs", "revitalizace Krapkowice"),
     ("cs", "cyklotrasy Prostějov"),
-    ("cs", "destova voda Ołomuniec"),
+    ("cs", "destove vody Ołomuniec"),
     ("cs", "otevrena data"),
     ("cs", "investory Přerov"),
     ("cs", "stáže zaměstnanců"),
@@ -206,7 +206,7 @@ def wrk_rotation(paths, duration, connections):
     with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
         script.write(WRK_ROTATION % ", ".join(json.dumps(path) for path in paths))
         script.flush()
-        command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}", "-s", script.name, BASE + "/"]
+        command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}", "--timeout", "30s", "-s", script.name, BASE + "/"]
         output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     if errors:

@@ -9,7 +9,7 @@ to an ancestor or a view restriction does not touch the page itself.
 
 from django.contrib.postgres.search import SearchVector
 from django.db import connection, transaction
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Value
 from django.utils.text import Truncator
 from wagtail.models import Page
 from wagtail.rich_text import get_text_for_indexing
@@ -57,6 +57,7 @@ def display_summary(page, body):
 def build_entry(page, language):
     """An unsaved SearchEntry for the live `page`."""
     title, summary, body = texts(page)
+    title_terms, summary_terms, body_terms = terms(title, language), terms(summary, language), terms(body, language)
     return SearchEntry(
         page_id=page.pk,
         locale_id=page.locale_id,
@@ -65,11 +66,12 @@ def build_entry(page, language):
         summary=display_summary(page, body),
         body=body,
         title_prefixes=" " + " ".join(fold(word) for _start, _end, word in words(page.title)) + " ",
-        title_terms=terms(title, language),
-        summary_terms=terms(summary, language),
-        body_terms=terms(body, language),
+        title_terms=title_terms,
+        summary_terms=summary_terms,
+        body_terms=body_terms,
         agglomeration=getattr(page, "agglomeration", ""),
         published_at=page.first_published_at,
+        vector=vector(title_terms, summary_terms, body_terms),
     )
 
 
@@ -79,10 +81,21 @@ def topic_slugs(page):
     return sorted({link.topic.slug for link in page.topic_links.all()})
 
 
-def _fill_vectors(queryset):
-    """PostgreSQL: the tsvector of every term of the entries, for the GIN index ('simple': terms are final)."""
-    if connection.vendor == "postgresql":
-        queryset.update(vector=SearchVector("title_terms", "summary_terms", "body_terms", config="simple"))
+def vector(title_terms, summary_terms, body_terms):
+    """PostgreSQL: the terms as one tsvector, weighted A (title), B (summary), C (body), for the GIN index.
+
+    The 'simple' configuration only splits on spaces: the terms are already
+    lemmatised and folded. Computed in the INSERT itself, so an indexed row is
+    written once (an UPDATE afterwards would leave a dead copy of every row).
+    """
+    if connection.vendor != "postgresql":
+        return None
+    parts = zip((title_terms, summary_terms, body_terms), "ABC", strict=True)
+    combined = None
+    for text, weight in parts:
+        part = SearchVector(Value(text), config="simple", weight=weight)
+        combined = part if combined is None else combined + part
+    return combined
 
 
 @transaction.atomic
@@ -93,11 +106,8 @@ def index_page(page_id):
     if page is None or not page.live or type(page) not in KINDS:
         SearchEntry.objects.filter(page_id=page_id).delete()
         return
-    entry = build_entry(page, page.locale.language_code)
-    entry.save()
-    SearchEntryTopic.objects.filter(entry=entry).delete()
-    SearchEntryTopic.objects.bulk_create(SearchEntryTopic(entry=entry, slug=slug) for slug in topic_slugs(page))
-    _fill_vectors(SearchEntry.objects.filter(pk=entry.pk))
+    SearchEntry.objects.filter(page_id=page_id).delete()
+    _add([page])
 
 
 @transaction.atomic
@@ -122,7 +132,11 @@ def rebuild(log=None):
         total += _add(batch)
         if log:
             log(f"{model._meta.label}: indexed")
-    _fill_vectors(SearchEntry.objects.all())
+    if connection.vendor == "postgresql":
+        # Rows bulk-inserted into a GIN index wait in its pending list, which every search would scan.
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT gin_clean_pending_list('search_entry_vector')")
+            cursor.execute("ANALYZE search_searchentry")
     # Search answers cached before the rebuild may be wrong now; the next request renders afresh.
     bump_content_version()
     return total

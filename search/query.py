@@ -7,15 +7,17 @@ one word gives one-term alternatives (its spellings), a place name gives one
 alternative per name of the place (`Kędzierzyn-Koźle` is two terms).
 
 Matching uses the GIN-indexed tsvector on PostgreSQL and LIKE on other
-databases; ranking is the same portable expression on both: per unit, 8 for
-the title, 3 for the summary, 1 for the body, then the most recent first.
+databases. Ranking puts the title above the summary above the body, then the
+most recent first: ts_rank over the weighted vector on PostgreSQL, and on
+other databases a portable score (per unit, 8 for the title, 3 for the
+summary, 1 for the body).
 """
 
 import bisect
 import html
 from dataclasses import dataclass
 
-from django.contrib.postgres.search import SearchQuery
+from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
 from django.db.models import Case, Count, F, IntegerField, Q, Value, When
 from django.utils.text import Truncator
@@ -169,8 +171,22 @@ def search(entries, query):
     return found, matched_all
 
 
+#: ts_rank weights of the vector's parts, in PostgreSQL's order {D, C, B, A}: unused, body, summary, title.
+PG_WEIGHTS = [0.0, 0.1, 0.35, 1.0]
+
+
 def ranked(found, query):
-    return found.annotate(rank=score(query)).order_by("-rank", F("published_at").desc(nulls_last=True), "-page_id")
+    """Best first, then the most recently published.
+
+    PostgreSQL ranks with ts_rank over the weighted vector (title A, summary
+    B, body C), computed from the vector alone; elsewhere the portable
+    `score()` checks each part's terms.
+    """
+    if connection.vendor == "postgresql":
+        rank = SearchRank(F("vector"), _tsquery(query, "|"), weights=PG_WEIGHTS)
+    else:
+        rank = score(query)
+    return found.annotate(rank=rank).order_by("-rank", F("published_at").desc(nulls_last=True), "-page_id")
 
 
 # Facets
