@@ -31,10 +31,19 @@ def _list_pattern(item):
     return f"^{item}(,{item})*$"
 
 
+#: Bounds of list parameters (each value may list several, comma-separated); they also keep URLs short.
+MAX_LIST_VALUES = 5
+MAX_LIST_VALUE_LENGTH = 100
+
+
 def _list_parameter(name, item_pattern, description):
     return OpenApiParameter(
         name,
-        {"type": "array", "items": {"type": "string", "pattern": _list_pattern(item_pattern)}},
+        {
+            "type": "array",
+            "items": {"type": "string", "pattern": _list_pattern(item_pattern), "maxLength": MAX_LIST_VALUE_LENGTH},
+            "maxItems": MAX_LIST_VALUES,
+        },
         explode=True,
         description=description,
     )
@@ -121,7 +130,12 @@ class SearchView(SearchBase):
         return {"type", "topic", "agglomeration"}
 
     def list_values(self, name, allowed=None):
-        values = [item for value in self.request.query_params.getlist(name) for item in value.split(",")]
+        raw = self.request.query_params.getlist(name)
+        if len(raw) > MAX_LIST_VALUES or any(len(value) > MAX_LIST_VALUE_LENGTH for value in raw):
+            raise ValidationError(
+                {name: [f"Give at most {MAX_LIST_VALUES} values of at most {MAX_LIST_VALUE_LENGTH} characters."]}
+            )
+        values = [item for value in raw for item in value.split(",")]
         if allowed is not None:
             unknown = sorted(set(values) - set(allowed))
             if unknown:

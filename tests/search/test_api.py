@@ -101,7 +101,11 @@ def test_results_are_in_the_requested_locale_only(client, practices):
 def test_title_ranks_above_summary_and_recency_breaks_ties(client, practices):
     # "współpraca" is in the title of one page and only in the summary of the other.
     assert ids(search(client, "współpraca")) == [practices["cooperation"].pk, practices["older"].pk]
-    newer = publish(PracticePageFactory(parent=practices["older"].get_parent(), title="Szkoły w Brzegu"))
+    newer = publish(
+        PracticePageFactory(
+            parent=practices["older"].get_parent(), title="Szkoły w Brzegu", summary="Termomodernizacja szkół."
+        )
+    )
     assert ids(search(client, "szkoły"))[:2] == [newer.pk, practices["older"].pk]
 
 
@@ -192,6 +196,8 @@ def test_autocomplete_matches_title_prefixes_without_diacritics(client, practice
         ({"q": "x", "type": "page"}, "type"),
         ({"q": "x", "agglomeration": "prague"}, "agglomeration"),
         ({"q": "x", "topic": "no spaces"}, "topic"),
+        ({"q": "x", "topic": ["a"] * 6}, "topic"),
+        ({"q": "x", "type": "event," * 30 + "event"}, "type"),
         ({"q": "x", "facet": "type"}, "facet"),
         ({"q": "x", "locale": "de"}, "locale"),
         ({"q": "x", "limit": "0"}, "limit"),
