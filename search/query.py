@@ -30,6 +30,8 @@ from search.text import STOP_WORDS, query_tokens, spellings, words
 MAX_UNITS = 10
 WEIGHTS = {"title_terms": 8, "summary_terms": 3, "body_terms": 1}
 SNIPPET_WORDS = 30
+#: Place-name words longer than this also match as prefixes of at least this many letters.
+PREFIX_MIN = 4
 #: Words of context shown before the first match of a snippet.
 SNIPPET_CONTEXT = 6
 
@@ -107,9 +109,15 @@ def _place_unit(tokens, language, groups):
 
 
 def _inflected(name, language):
-    """A place name, and the same with its last word lemmatised (so `Opolu` in a page matches `Opole`)."""
+    """A place name, the same with its last word lemmatised, and its words as prefixes.
+
+    Lemmatisers know few place names, so besides `Opolu` → `Opole`, each word
+    of the name also matches as a prefix without its last two letters (at
+    least four are kept): `kedzierz*` finds `Kędzierzyně`, `opol*` finds `Opolí`.
+    """
     *head, last = name
-    return {name, *((*head, form) for form in spellings(last, language))}
+    prefixes = tuple(f"{word[: max(PREFIX_MIN, len(word) - 2)]}*" if len(word) > PREFIX_MIN else word for word in name)
+    return {name, prefixes, *((*head, form) for form in spellings(last, language))}
 
 
 # Matching and ranking
@@ -118,7 +126,8 @@ def _inflected(name, language):
 def _contains(field, alternative):
     condition = Q()
     for term in alternative:
-        condition &= Q(**{f"{field}__contains": f" {term} "})
+        needle = f" {term[:-1]}" if term.endswith("*") else f" {term} "
+        condition &= Q(**{f"{field}__contains": needle})
     return condition
 
 
@@ -131,7 +140,12 @@ def _unit_in(field, unit):
 
 def _tsquery(query, operator):
     units = (
-        "(" + " | ".join("(" + " & ".join(alternative) + ")" for alternative in sorted(unit)) + ")"
+        "("
+        + " | ".join(
+            "(" + " & ".join(f"{term[:-1]}:*" if term.endswith("*") else term for term in alternative) + ")"
+            for alternative in sorted(unit)
+        )
+        + ")"
         for unit in query.units
     )
     return SearchQuery(f" {operator} ".join(units), search_type="raw", config="simple")
@@ -210,7 +224,11 @@ def topic_counts(found):
 
 
 def matches(word, query_terms, language):
-    return not query_terms.isdisjoint(spellings(word, language))
+    """Whether `word` is one of the query's terms, or starts with one of its prefixes (`kedzierz*`)."""
+    forms = spellings(word, language)
+    if not query_terms.isdisjoint(forms):
+        return True
+    return any(form.startswith(term[:-1]) for term in query_terms if term.endswith("*") for form in forms)
 
 
 def highlight(text, query_terms, language):

@@ -82,6 +82,15 @@ def test_place_names_match_across_languages(client, practices):
     assert practices["older"].pk in ids(search(client, "Opolí"))
 
 
+def test_inflected_place_names_the_lemmatiser_does_not_know_match_by_prefix(client, site_tree):
+    page = publish(PracticePageFactory(parent=site_tree.practices, title="Most w Kędzierzynie-Koźlu"))
+
+    assert ids(search(client, "Kędzierzyn-Koźle")) == [page.pk]
+    assert search(client, "Kędzierzyn-Koźle")["results"][0]["highlight"]["title"] == (
+        "Most w <mark>Kędzierzynie</mark>-<mark>Koźlu</mark>"
+    )
+
+
 def test_editors_place_names_apply_at_once(client, practices):
     assert search(client, "Olmuc")["count"] == 0
 
