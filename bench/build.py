@@ -20,20 +20,53 @@ from wagtail.models import Locale, Page
 from events.models import EventIndexPage, EventPage
 from partners.models import PartnerPage
 from practices.models import PracticeIndexPage, PracticeInstitution, PracticePage, PracticeTopic, Topic
+from search.models import SearchEntry
 
 BATCH = 500
 BENCH_MARK = "bench-"
+#: (Polish, Czech) themes and towns the practices are written about, so that search queries hit
+#: a realistic share of the data set (a theme: about 1 in 12; a theme in a town: about 1 in 120).
+THEMES = [
+    ("Wspólny bilet w transporcie publicznym", "Společná jízdenka ve veřejné dopravě"),
+    ("Termomodernizacja szkół i przedszkoli", "Energetické úpravy škol a mateřských škol"),
+    ("Rewitalizacja terenów poprzemysłowych", "Revitalizace bývalých průmyslových areálů"),
+    ("Trasy rowerowe i węzły przesiadkowe", "Cyklotrasy a přestupní uzly"),
+    ("Retencja wody opadowej na osiedlach", "Zadržování dešťové vody na sídlištích"),
+    ("Otwarte dane i usługi cyfrowe", "Otevřená data a digitální služby"),
+    ("Obsługa inwestorów i tereny inwestycyjne", "Servis pro investory a investiční plochy"),
+    ("Współpraca z uczelniami i start-upami", "Spolupráce s vysokými školami a start-upy"),
+    ("Wymiany i staże pracowników samorządów", "Výměny a stáže zaměstnanců samospráv"),
+    ("Szlaki turystyczne i dziedzictwo kulturowe", "Turistické stezky a kulturní dědictví"),
+    ("Opieka nad seniorami w gminach", "Péče o seniory v obcích"),
+    ("Gospodarka odpadami i recykling", "Odpadové hospodářství a recyklace"),
+]
+TOWNS = [
+    ("w Opolu", "v Opolí"),
+    ("w Ołomuńcu", "v Olomouci"),
+    ("w Brzegu", "v Břehu"),
+    ("w Nysie", "v Nise"),
+    ("w Krapkowicach", "v Krapkovicích"),
+    ("w Prościejowie", "v Prostějově"),
+    ("w Przerowie", "v Přerově"),
+    ("w Kędzierzynie-Koźlu", "v Kędzierzyně-Koźle"),
+    ("w Szternberku", "ve Šternberku"),
+    ("w Prudniku", "v Prudníku"),
+]
 
 
 def build(practices=10_000, events=1_000, log=print):
     if PracticePage.objects.filter(slug__startswith=BENCH_MARK).exists():
         log("Benchmark data already present.")
+        if not SearchEntry.objects.exists():  # built before search existed
+            call_command("update_index", verbosity=0)
         return
     call_command("load_demo", verbosity=0)
     locales = {code: Locale.objects.get(language_code=code) for code in ("pl", "cs")}
     with transaction.atomic():
         _add_practices(practices, locales, log)
         _add_events(events, locales, log)
+    # Bulk inserts send no publish signals: index everything (ours, and stock Wagtail's for its ?search=).
+    call_command("update_index", verbosity=0)
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
     log(f"Built {practices} practices and {events} events, each in pl and cs.")
@@ -93,12 +126,26 @@ def _add_practices(count, locales, log):
         index = _index(PracticeIndexPage, locale)
 
         def make(i, code=code):
+            side = 0 if code == "pl" else 1
+            theme, town = THEMES[i % len(THEMES)][side], TOWNS[i // len(THEMES) % len(TOWNS)][side]
             return PracticePage(
-                title=f"{'Dobra praktyka' if code == 'pl' else 'Dobrá praxe'} {i + 1}: współpraca aglomeracji",
+                title=f"{theme} {town} ({i + 1})",
                 slug=f"{BENCH_MARK}{i + 1}",
                 translation_key=keys[i],
-                summary="Przykładowy rekord do testów wydajności." if code == "pl" else "Vzorový záznam pro test.",
-                body=[{"type": "paragraph", "value": "<p>Treść praktyki.</p>", "id": str(uuid.uuid4())}],
+                summary=(
+                    f"Przykładowy rekord do testów wydajności: {theme.lower()} {town}."
+                    if code == "pl"
+                    else f"Vzorový záznam pro test výkonu: {theme.lower()} {town}."
+                ),
+                body=[
+                    {
+                        "type": "paragraph",
+                        "value": "<p>Treść praktyki: współpraca gmin aglomeracji.</p>"
+                        if code == "pl"
+                        else "<p>Obsah praxe: spolupráce obcí aglomerace.</p>",
+                        "id": str(uuid.uuid4()),
+                    }
+                ],
                 challenge="<p>Wyzwanie.</p>",
                 start_date=datetime.date(2010 + i % 12, 1 + i % 12, 1),
                 is_ongoing=i % 5 == 0,

@@ -3,8 +3,11 @@
 Builds (once) a PostgreSQL data set of 10,000 practices with Czech translations,
 starts gunicorn with 2 sync workers on loopback, and measures every target with
 `wrk -t2 -c16` (req/s, p50, p99). Uncached targets run on a server that keeps no
-rendered responses (API_CACHE_TIMEOUT=0); cached targets on one that does. The
-markdown table is printed and written to docs/performance.md.
+rendered responses (API_CACHE_TIMEOUT=0); cached targets on one that does. Search
+is measured over 20 representative queries in turn (req/s, p50, p95), through our
+/api/v2/search/ and through stock `/api/v2/pages/?search=` on the same data. The
+markdown tables are printed and written to docs/performance.md; `--only search`
+measures search alone and only prints its table.
 """
 
 import argparse
@@ -14,16 +17,54 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PORT = 8911
+PORT = int(os.environ.get("BENCH_PORT", "8911"))
 BASE = f"http://127.0.0.1:{PORT}"
 ANALYSIS = "## Analysis"
 STOCK_LIST = "/bench/stock/api/v2/pages/?type=practices.PracticePage&fields=*"
 UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+#: Representative searches, (locale, query): inflections, missing diacritics, place names in the other
+#: language, several words, and two that match most of the data set ("współpracy", "spoluprace").
+SEARCHES = [
+    ("pl", "współpracy"),
+    ("pl", "wspolny bilet"),
+    ("pl", "termomodernizacji szkół"),
+    ("pl", "rewitalizacja Krapkowice"),
+    ("pl", "trasy rowerowe Nysa"),
+    ("pl", "retencja wody Olomouc"),
+    ("pl", "otwarte dane"),
+    ("pl", "inwestorów w Brzegu"),
+    ("pl", "staże pracowników"),
+    ("pl", "szlaki turystyczne Opolí"),
+    ("cs", "spoluprace"),
+    ("cs", "jizdenka"),
+    ("cs", "energeticke upravy skol"),
+    ("cs", "revitalizace Krapkowice"),
+    ("cs", "cyklotrasy Prostějov"),
+    ("cs", "destove vody Ołomuniec"),
+    ("cs", "otevrena data"),
+    ("cs", "investory Přerov"),
+    ("cs", "stáže zaměstnanců"),
+    ("cs", "péče o seniory Šternberk"),
+]
+#: wrk script: the paths in turn; at the end, the percentiles wrk's --latency report lacks (p95).
+WRK_ROTATION = """
+paths = {%s}
+i = 0
+request = function()
+  i = i %% #paths + 1
+  return wrk.format("GET", paths[i])
+end
+done = function(summary, latency, requests)
+  io.write(string.format("P50 %%d\\nP95 %%d\\n", latency:percentile(50), latency:percentile(95)))
+end
+"""
 
 
 def main():
@@ -35,6 +76,7 @@ def main():
     parser.add_argument("--practices", type=int, default=10_000)
     parser.add_argument("--duration", default="15s")
     parser.add_argument("--output", default=str(ROOT / "docs" / "performance.md"))
+    parser.add_argument("--only", choices=["search"], help="Measure search alone (prints; writes no file).")
     args = parser.parse_args()
 
     if shutil.which("wrk") is None:
@@ -53,8 +95,14 @@ def main():
     subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=env, check=True, cwd=ROOT)
     subprocess.run([*manage, "build_bench_data", "--practices", str(args.practices)], env=env, check=True, cwd=ROOT)
 
+    if args.only == "search":
+        with server({**env, "API_CACHE_TIMEOUT": "0"}):
+            sys.stdout.write(search_table(measure_search(args.duration), args))
+        return
+
     rows = []
     with server({**env, "API_CACHE_TIMEOUT": "0"}):
+        search_rows = measure_search(args.duration)
         first = json.load(urllib.request.urlopen(f"{BASE}/api/v2/practices/?locale=cs&limit=1"))
         practice_id = first["results"][0]["id"]
         uncached = {
@@ -77,7 +125,7 @@ def main():
             ("trivial Django JSON view (ceiling), 2nd run", "/bench/trivial/", *wrk("/bench/trivial/", args.duration))
         )
 
-    report = table(rows, args)
+    report = table(rows, args) + "\n" + search_table(search_rows, args)
     sys.stdout.write(report)
     output = Path(args.output)
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -126,6 +174,70 @@ def wrk(path, duration, header=None):
     if errors:
         raise RuntimeError(f"{path}: {errors.group(1)} error responses")
     return rate, percentiles["50"], percentiles["99"]
+
+
+def search_paths():
+    ours, stock = [], []
+    for locale, query in SEARCHES:
+        ours.append("/api/v2/search/?" + urllib.parse.urlencode({"q": query, "locale": locale}))
+        stock.append("/bench/stock/api/v2/pages/?" + urllib.parse.urlencode({"search": query, "locale": locale}))
+    return {"ours: search API": ours, "stock v2: pages ?search=": stock}
+
+
+def measure_search(duration):
+    """[(name, req/s, p50, p95 under load, p50, p95 one request per worker)] for the 20 searches in turn.
+
+    Under `-c16` two sync workers queue 16 connections, so latency there is
+    mostly waiting (about 16 / throughput); `-c2` keeps one request per worker
+    and shows how long a search itself takes.
+    """
+    rows = []
+    for name, paths in search_paths().items():
+        for path in paths:  # warm up, and fail early on an error
+            urllib.request.urlopen(BASE + path).read()
+        loaded = wrk_rotation(paths, duration, 16)
+        alone = wrk_rotation(paths, duration, 2)
+        rows.append((name, *loaded, *alone[1:]))
+    return rows
+
+
+def wrk_rotation(paths, duration, connections):
+    """(req/s, p50 ms, p95 ms) of `paths` requested in turn."""
+    with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
+        script.write(WRK_ROTATION % ", ".join(json.dumps(path) for path in paths))
+        script.flush()
+        command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}", "--timeout", "30s", "-s", script.name, BASE + "/"]
+        output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    if errors:
+        raise RuntimeError(f"search: {errors.group(1)} error responses")
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    p50, p95 = (int(re.search(rf"^P{p} (\d+)$", output, re.MULTILINE).group(1)) / 1000 for p in (50, 95))
+    return rate, p50, p95
+
+
+def search_table(rows, args):
+    stock = rows[-1][1]
+    lines = [
+        "## Search",
+        "",
+        f"{len(SEARCHES)} representative queries in turn (Polish and Czech; inflections, missing diacritics, "
+        f"place names, several words), uncached, on the same {args.practices:,} practices × 2 locales, "
+        f"`wrk -t2 -d{args.duration}` with 16 connections (throughput, latency with queueing) and with 2 "
+        "(one request per worker: the latency of a search itself). Targets (issue #5): p95 < 50 ms, "
+        "≥ 10× stock throughput.",
+        "",
+        "| target | req/s (c16) | p50 ms (c16) | p95 ms (c16) | p50 ms (c2) | p95 ms (c2) | × stock |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        *(
+            f"| {name} | {rate:,.1f} | {p50:.1f} | {p95:.1f} | {alone50:.1f} | {alone95:.1f} | {rate / stock:.1f}× |"
+            for name, rate, p50, p95, alone50, alone95 in rows
+        ),
+        "",
+        "Queries: " + ", ".join(f"`{query}` ({locale})" for locale, query in SEARCHES) + ".",
+        "",
+    ]
+    return "\n".join(lines)
 
 
 def table(rows, args):

@@ -11,6 +11,7 @@ from events.views import EventViewSet
 from home.views import HomeView
 from partners.views import PartnerViewSet
 from practices.views import PracticeViewSet, TopicListView
+from search.views import AutocompleteView, SearchView
 
 router = SimpleRouter()
 router.register("practices", PracticeViewSet, basename="practices")
@@ -24,6 +25,8 @@ v2 = [
     path("pages/find/", FindPageView.as_view(), name="find-page"),
     path("home/", HomeView.as_view(), name="home"),
     path("preview/", PreviewView.as_view(), name="preview"),
+    path("search/", SearchView.as_view(), name="search"),
+    path("search/autocomplete/", AutocompleteView.as_view(), name="search-autocomplete"),
 ]
 
 urlpatterns = [

@@ -26,6 +26,14 @@ def pytest_configure(config):
     config.addinivalue_line("filterwarnings", "ignore:No directory at:UserWarning")
 
 
+def pytest_terminal_summary(terminalreporter):
+    """Figures a test records with `record_property("summary", ...)` (e.g. search relevance), after the run."""
+    for report in terminalreporter.stats.get("passed", []) + terminalreporter.stats.get("failed", []):
+        for name, value in getattr(report, "user_properties", ()):
+            if name == "summary":
+                terminalreporter.write_line(value)
+
+
 @pytest.fixture(autouse=True)
 def clear_cache():
     """Each test's database changes are rolled back; what the code cached about them must go too."""

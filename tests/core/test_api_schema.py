@@ -16,6 +16,8 @@ PUBLIC_PATHS = {
     "/api/v2/pages/find/",
     "/api/v2/home/",
     "/api/v2/preview/",
+    "/api/v2/search/",
+    "/api/v2/search/autocomplete/",
 }
 
 

@@ -1,0 +1,152 @@
+"""Keeping the search index in step with the live pages: one page at a time, or all of them.
+
+What each page type contributes: its title (a partner's short name counts as
+title too), its summary (practices and events; where and when), and its body
+(every rich-text and StreamField part). Only live pages of the three types are
+indexed; whether a page is public is decided at query time, because a change
+to an ancestor or a view restriction does not touch the page itself.
+"""
+
+from django.contrib.postgres.search import SearchVector
+from django.db import connection, transaction
+from django.db.models import Prefetch, Value
+from django.utils.text import Truncator
+from wagtail.models import Page
+from wagtail.rich_text import get_text_for_indexing
+
+from core.api.cache import bump_content_version
+from events.models import EventPage
+from partners.models import PartnerPage
+from practices.models import PracticePage, PracticeTopic
+from search.models import SearchEntry, SearchEntryTopic
+from search.text import fold, terms, words
+
+#: Indexed page models and their result type names (the `type` facet).
+KINDS = {PracticePage: "practice", EventPage: "event", PartnerPage: "partner"}
+PRACTICE_RICH_TEXT = ("challenge", "what_was_done", "results", "difficulties", "transferability", "resources_needed")
+BATCH = 500
+
+
+def _join(*parts):
+    return "\n".join(part.strip() for part in parts if part and part.strip())
+
+
+def _stream_text(stream):
+    return _join(*stream.stream_block.get_searchable_content(stream))
+
+
+def texts(page):
+    """(title, summary, body) as plain text, the parts search ranks in that order."""
+    if isinstance(page, PracticePage):
+        body = _join(
+            *(get_text_for_indexing(getattr(page, name)) for name in PRACTICE_RICH_TEXT), _stream_text(page.body)
+        )
+        return page.title, _join(page.summary, page.municipality), body
+    if isinstance(page, EventPage):
+        return page.title, _join(page.summary, page.city, page.venue_name), _stream_text(page.description)
+    return _join(page.title, page.short_name), "", _join(get_text_for_indexing(page.description), page.address)
+
+
+def display_summary(page, body):
+    """The summary shown in results: the page's own, or for partners the start of their description."""
+    if isinstance(page, PracticePage | EventPage):
+        return page.summary
+    return Truncator(body.split("\n", 1)[0]).chars(300)
+
+
+def build_entry(page, language):
+    """An unsaved SearchEntry for the live `page`."""
+    title, summary, body = texts(page)
+    title_terms, summary_terms, body_terms = terms(title, language), terms(summary, language), terms(body, language)
+    return SearchEntry(
+        page_id=page.pk,
+        locale_id=page.locale_id,
+        kind=KINDS[type(page)],
+        title=page.title,
+        summary=display_summary(page, body),
+        body=body,
+        title_prefixes=" " + " ".join(fold(word) for _start, _end, word in words(page.title)) + " ",
+        title_terms=title_terms,
+        summary_terms=summary_terms,
+        body_terms=body_terms,
+        agglomeration=getattr(page, "agglomeration", ""),
+        published_at=page.first_published_at,
+        vector=vector(title_terms, summary_terms, body_terms),
+    )
+
+
+def topic_slugs(page):
+    if not isinstance(page, PracticePage):
+        return []
+    return sorted({link.topic.slug for link in page.topic_links.all()})
+
+
+def vector(title_terms, summary_terms, body_terms):
+    """PostgreSQL: the terms as one tsvector, weighted A (title), B (summary), C (body), for the GIN index.
+
+    The 'simple' configuration only splits on spaces: the terms are already
+    lemmatised and folded. Computed in the INSERT itself, so an indexed row is
+    written once (an UPDATE afterwards would leave a dead copy of every row).
+    """
+    if connection.vendor != "postgresql":
+        return None
+    parts = zip((title_terms, summary_terms, body_terms), "ABC", strict=True)
+    combined = None
+    for text, weight in parts:
+        part = SearchVector(Value(text), config="simple", weight=weight)
+        combined = part if combined is None else combined + part
+    return combined
+
+
+@transaction.atomic
+def index_page(page_id):
+    """Index the live version of page `page_id`, or drop it from the index if it is not live (or not searchable)."""
+    page = Page.objects.filter(pk=page_id).select_related("locale").first()
+    page = page.specific if page is not None else None
+    if page is None or not page.live or type(page) not in KINDS:
+        SearchEntry.objects.filter(page_id=page_id).delete()
+        return
+    SearchEntry.objects.filter(page_id=page_id).delete()
+    _add([page])
+
+
+@transaction.atomic
+def rebuild(log=None):
+    """Empty the index and index every live page of the searchable types again; returns the number indexed."""
+    SearchEntryTopic.objects.all().delete()
+    SearchEntry.objects.all().delete()
+    total = 0
+    for model in KINDS:
+        queryset = model.objects.filter(live=True).select_related("locale").order_by("pk")
+        if model is PracticePage:
+            queryset = queryset.prefetch_related(
+                Prefetch("topic_links", queryset=PracticeTopic.objects.select_related("topic"))
+            )
+        pages = queryset.iterator(chunk_size=BATCH)
+        batch = []
+        for page in pages:
+            batch.append(page)
+            if len(batch) == BATCH:
+                total += _add(batch)
+                batch = []
+        total += _add(batch)
+        if log:
+            log(f"{model._meta.label}: indexed")
+    if connection.vendor == "postgresql":
+        # Rows bulk-inserted into a GIN index wait in its pending list, which every search would scan.
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT gin_clean_pending_list('search_entry_vector')")
+            cursor.execute("ANALYZE search_searchentry")
+    # Search answers cached before the rebuild may be wrong now; the next request renders afresh.
+    bump_content_version()
+    return total
+
+
+def _add(pages):
+    entries = SearchEntry.objects.bulk_create(build_entry(page, page.locale.language_code) for page in pages)
+    SearchEntryTopic.objects.bulk_create(
+        SearchEntryTopic(entry=entry, slug=slug)
+        for page, entry in zip(pages, entries, strict=True)
+        for slug in topic_slugs(page)
+    )
+    return len(entries)

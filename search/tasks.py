@@ -1,0 +1,11 @@
+"""Index updates as django-tasks tasks: run at once by the immediate backend, or by a worker if one is set up."""
+
+from django_tasks import task
+
+from search import indexing
+
+
+@task()
+def update_page_index(page_id):
+    """Index page `page_id` as it is live now, or drop it from the index (unpublished, deleted, not searchable)."""
+    indexing.index_page(page_id)
