@@ -19,6 +19,8 @@ INSTALLED_APPS = [
     "events",
     "search",
     "demo",
+    # Before wagtail_localize: its admin URLs and editor template are wrapped here.
+    "translation",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
