@@ -34,14 +34,14 @@ def is_translation_target(instance):
 def can_edit_source(user, instance):
     """May `user` change `instance` as content of its own (not as a translation)? Pages: Wagtail's rights.
 
-    Snippets: the model's change permission and publishing rights in the
-    snippet's locale (editors); translators' change permission alone only
-    reaches translation targets.
+    Snippets: the model's change permission and authoring rights (add_page) in
+    the snippet's locale, as editors have; translators' change permission alone
+    only reaches translation targets.
     """
     if isinstance(instance, Page):
         return instance.permissions_for_user(user).can_edit()
     return user.has_perm(get_permission_name("change", type(instance))) and (
-        instance.locale_id in locales_with(user, "publish_page")
+        instance.locale_id in locales_with(user, "add_page")
     )
 
 
@@ -57,11 +57,16 @@ def can_edit_snippet(user, instance):
 
 
 def check_page_editor(user, page):
-    """Users who cannot publish in a tree (translators, reviewers) edit only translations there, never sources."""
-    if user.is_superuser or page.permissions_for_user(user).can_publish():
+    """Users who cannot author pages in a tree (translators, reviewers) edit only translations there, never sources."""
+    if user.is_superuser or user_can_add_in(user, page):
         return
     if not is_translation_target(page):
         raise PermissionDenied
+
+
+def user_can_add_in(user, page):
+    """Authoring rights (add_page) on the page's tree; leaf pages that allow no children still count."""
+    return page.locale_id in locales_with(user, "add_page")
 
 
 def check_source_rights(user, instance):

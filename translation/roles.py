@@ -20,6 +20,7 @@ from wagtail.models import (
     GroupPagePermission,
     Locale,
     Page,
+    Site,
     Workflow,
     WorkflowPage,
     WorkflowTask,
@@ -34,8 +35,9 @@ PAGE_PERMISSIONS = {
     # Editing the translation of a page needs change rights on it (wagtail-localize
     # checks them for the editor, PO upload and machine translation); never publish.
     TRANSLATOR: ["change_page"],
-    # Reviewers open the draft under review; approving it publishes through the workflow.
-    REVIEWER: ["change_page"],
+    # Approving the review task publishes the page as the reviewer, so reviewers need
+    # publish rights; without add_page they still edit only translations (see permissions).
+    REVIEWER: ["change_page", "publish_page"],
 }
 #: Model permissions ("app_label.codename") per role.
 MODEL_PERMISSIONS = {
@@ -88,7 +90,12 @@ def task_name(language_code):
 
 
 def locale_root(locale):
-    """The locale's home page: the top of its tree (a child of the tree root), or None if it has none yet."""
+    """The locale's home page: the default site's root in that locale, else its first top-level page."""
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if site is not None:
+        home = site.root_page.get_translation_or_none(locale)
+        if home is not None:
+            return home
     return Page.objects.filter(depth=2, locale=locale).order_by("path").first()
 
 

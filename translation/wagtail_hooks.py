@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.models import TranslatableMixin
+from wagtail.models import Locale, TranslatableMixin
 from wagtail_localize.models import Translation
 
 from translation import urls, views
@@ -90,15 +90,17 @@ def guard_snippet_editing(request, instance):
 @hooks.register("before_delete_snippet", order=-1)
 def guard_snippet_deleting(request, instances):
     for instance in instances:
-        if isinstance(instance, TranslatableMixin) and instance.locale_id not in locales_with(
-            request.user, "publish_page"
-        ):
+        if isinstance(instance, TranslatableMixin) and instance.locale_id not in locales_with(request.user, "add_page"):
             raise PermissionDenied
 
 
 @hooks.register("before_create_snippet", order=-1)
 def guard_snippet_creating(request, model):
-    if issubclass(model, TranslatableMixin) and not locales_with(request.user, "publish_page"):
+    if not issubclass(model, TranslatableMixin):
+        return
+    code = request.GET.get("locale") or Locale.get_default().language_code
+    locale = Locale.objects.filter(language_code=code).first()
+    if locale is None or locale.pk not in locales_with(request.user, "add_page"):
         raise PermissionDenied
 
 
