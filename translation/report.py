@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 import django_filters
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import ObjectDoesNotExist
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
@@ -24,7 +24,7 @@ STATUS_CHOICES = [
 ]
 
 
-def _content_types():
+def _content_types(request=None):
     models = [model for model in get_translatable_models(include_subclasses=True) if not model._meta.abstract]
     ids = [content_type.pk for content_type in ContentType.objects.get_for_models(*models).values()]
     return ContentType.objects.filter(pk__in=ids).order_by("model")
@@ -75,7 +75,6 @@ class StatusRow:
 class TranslationStatusReport(ReportView):
     page_title = _("Translation status")
     header_icon = "site"
-    template_name = "translation/status_report.html"
     results_template_name = "translation/status_report_results.html"
     index_url_name = "translation:status_report"
     index_results_url_name = "translation:status_report_results"
@@ -116,10 +115,9 @@ class TranslationStatusReport(ReportView):
 
     def dispatch(self, request, *args, **kwargs):
         self.locale_ids = locales_with(request.user, "change_page")
+        if not self.locale_ids:
+            raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
-
-    def user_has_permission(self, permission):
-        return bool(self.locale_ids)
 
     def get_queryset(self):
         return with_progress(

@@ -36,3 +36,8 @@ def api_ids(client, endpoint, locale_code):
     response = client.get(f"/api/v2/{endpoint}/", {"locale": locale_code, "limit": 100})
     assert response.status_code == 200, response.content
     return {item["id"]: item for item in response.json()["results"]}
+
+
+def refused(response):
+    """Wagtail's admin answers PermissionDenied with 403, or (for pages) a redirect home with an error message."""
+    return response.status_code == 403 or (response.status_code == 302 and response.url == reverse("wagtailadmin_home"))
