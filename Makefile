@@ -21,6 +21,7 @@ demo: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
 	$(MANAGE) create_demo_admin
+	$(MANAGE) setup_roles --demo-users
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 ## The whole gate: formatting, lint, Django checks, migrations in sync, tests (DATABASE_URL or SQLite)
