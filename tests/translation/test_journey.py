@@ -119,6 +119,7 @@ def test_a_changed_source_is_flagged_and_its_new_text_never_goes_live_untranslat
     )
     assert response.status_code == 302
     assert fresh(target).summary == czech("Stary opis.")
+    assert api_ids(client, "practices", "cs")[target.pk]["translation"]["complete"] is False
     outdated = export("cs", "--only-outdated")
     assert [entry.msgid for entry in outdated] == ["Nowy opis po polsku."]
 
