@@ -7,7 +7,9 @@ import polib
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.utils.translation import override
 from wagtail.models import Page
+from wagtail.users.models import UserProfile
 
 from translation.roles import group_name, setup_roles
 
@@ -37,6 +39,20 @@ def export(locale_code, *extra):
     return polib.pofile(out.getvalue())
 
 
+def in_english_admin(user):
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user
+
+
+@pytest.fixture(autouse=True)
+def in_english():
+    """Messages are checked in English; the admin's default language here is Polish."""
+    with override("en"):
+        yield
+
+
 @pytest.fixture
 def roles(site_tree):
     """The roles and review workflows over the bilingual site tree."""
@@ -53,6 +69,7 @@ def make_user(django_user_model, roles):
             pairs = (tuple(pairs),)
         name = username or "-".join(f"{role}-{code}" for role, code in pairs) or "nobody"
         user = django_user_model.objects.create_user(name, f"{name}@example.org", "password")
+        in_english_admin(user)
         for role, code in pairs:
             user.groups.add(Group.objects.get(name=group_name(role, code)))
         return user

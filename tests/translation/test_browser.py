@@ -4,12 +4,15 @@ Screenshots of the translation editor and of the review step go to the test-arti
 """
 
 import pytest
+from django.apps import apps
 from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.core.management.color import no_style
+from django.db import connection
 from django.urls import reverse
-from wagtail.models import Collection, Locale, Page, Site
+from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
 
-from core.locales import sync_content_locales
 from practices.factories import PracticePageFactory
 from tests.conftest import build_polish_tree, build_site_tree
 from translation.roles import group_name, setup_roles
@@ -17,16 +20,24 @@ from translation.roles import group_name, setup_roles
 PASSWORD = "browser-test-password"
 
 
-def ensure_base_rows():
-    """What migrations create and a previous transactional test's flush may have removed."""
-    sync_content_locales(Locale)
-    if not Collection.objects.exists():
-        Collection.add_root(name="Root")
-    if not Page.objects.exists():
-        root = Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
-        Site.objects.create(hostname="localhost", root_page=root, is_default_site=True)
-    elif not Site.objects.filter(is_default_site=True).exists():
-        Site.objects.create(hostname="localhost", root_page=Page.get_first_root_node(), is_default_site=True)
+@pytest.fixture(scope="module", autouse=True)
+def baseline_data_kept(django_db_setup, django_db_blocker):
+    """Put back what migrations created (locales, root page, site, permissions) after the live-server test.
+
+    A live server needs a transactional database, which pytest-django empties
+    after the test; with `--reuse-db` the next run would find it empty. This
+    module-scoped fixture tears down after that flush.
+    """
+    with django_db_blocker.unblock():
+        snapshot = connection.creation.serialize_db_to_string()
+    yield
+    with django_db_blocker.unblock():
+        # Empty it without re-running post_migrate, which would recreate content types under new ids.
+        call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
+        connection.creation.deserialize_db_from_string(snapshot)
+        with connection.cursor() as cursor:
+            for sql in connection.ops.sequence_reset_sql(no_style(), apps.get_models(include_auto_created=True)):
+                cursor.execute(sql)
 
 
 def person(django_user_model, role, code):
@@ -49,7 +60,6 @@ def log_in(page, base_url, username):
 
 @pytest.mark.django_db(transaction=True)
 def test_editor_translator_and_reviewer_in_the_admin(browser_page, live_server, django_user_model, artifacts_dir):
-    ensure_base_rows()
     tree = build_site_tree(build_polish_tree())
     setup_roles()
     practice = PracticePageFactory(

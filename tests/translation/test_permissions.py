@@ -9,7 +9,7 @@ from wagtail_localize.models import StringTranslation, TranslationSource
 
 from practices.factories import PracticePageFactory, TopicFactory
 from practices.models import Topic
-from tests.translation.conftest import fresh
+from tests.translation.conftest import fresh, in_english_admin
 from tests.translation.helpers import edit_string, refused, submit_for_translation, translation_of, workflow_action
 from translation.review import submit_for_review
 
@@ -126,7 +126,7 @@ def test_a_complete_translation_may_be_published_by_an_editor_of_its_locale(
 
 def test_an_incomplete_translation_is_published_by_nobody(translated, practice, locale_cs, django_user_model, login):
     target = practice.get_translation(locale_cs)
-    admin = django_user_model.objects.create_superuser("root", "root@example.org", "password")
+    admin = in_english_admin(django_user_model.objects.create_superuser("root", "root@example.org", "password"))
     response = login(admin).post(
         reverse("wagtailadmin_pages:edit", args=[target.pk]), {"action": "publish"}, follow=True
     )

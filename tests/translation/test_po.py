@@ -7,6 +7,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from django.urls import reverse
+from django.utils.translation import override
 from wagtail_localize.models import StringTranslation
 
 from practices.factories import PracticePageFactory
@@ -27,7 +28,8 @@ def strings_snapshot():
 
 def run_import(path, *extra):
     out, err = StringIO(), StringIO()
-    call_command("import_translations", str(path), *extra, stdout=out, stderr=err)
+    with override("en"):
+        call_command("import_translations", str(path), *extra, stdout=out, stderr=err)
     return out.getvalue(), err.getvalue()
 
 
