@@ -24,6 +24,7 @@ demo: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
 	$(MANAGE) create_demo_admin
+	$(MANAGE) setup_roles --demo-users
 	$(MANAGE) db_worker $(WORKER_ARGS) & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)

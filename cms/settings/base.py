@@ -20,6 +20,8 @@ INSTALLED_APPS = [
     "search",
     "demo",
     "webhooks",
+    # Before wagtail_localize: its admin URLs and editor template are wrapped here.
+    "translation",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

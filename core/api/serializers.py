@@ -17,6 +17,8 @@ from django.urls import reverse
 from drf_spectacular.utils import PolymorphicProxySerializer
 from rest_framework import serializers
 
+from core.api.translation_status import TranslationStatusSerializer, translation_status
+
 
 @functools.cache
 def _site_zone():
@@ -90,6 +92,9 @@ class PageMetaSerializer(serializers.Serializer):
     url = serializers.URLField(help_text="Absolute frontend URL (FRONTEND_BASE_URL + path).")
     api_url = serializers.URLField(help_text="This item's detail endpoint.")
     translations = TranslationLinkSerializer(many=True, help_text="Live translations in the other locales.")
+    translation = TranslationStatusSerializer(
+        help_text="Whether this is an original or a complete, current translation."
+    )
     first_published_at = serializers.DateTimeField(allow_null=True)
     last_published_at = serializers.DateTimeField(allow_null=True)
 
@@ -122,6 +127,7 @@ def page_meta(page, render, kind, endpoint):
             for row in render.translations.get(page.translation_key, ())
             if row["id"] != page.pk
         ],
+        "translation": translation_status(page, render),
         "first_published_at": iso(page.first_published_at),
         "last_published_at": iso(page.last_published_at),
     }

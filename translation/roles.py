@@ -1,0 +1,173 @@
+"""The people of the translation workflow, as Wagtail groups: editors, translators, reviewers, administrators.
+
+Page rights are granted on each locale's home page, so a group's reach is that
+locale's tree. Snippets have no tree: their locale is enforced by the hooks in
+`translation.permissions`, which read the same page grants. Running
+`setup_roles` again brings the groups back to this definition (it adds what is
+missing and removes page grants that are not part of the role), so it is safe
+after a new locale or a restored database.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+    Site,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+EDITOR, TRANSLATOR, REVIEWER = "editor", "translator", "reviewer"
+ADMINISTRATORS = "Administrators"
+
+#: Page permissions per role, on the role's locale tree.
+PAGE_PERMISSIONS = {
+    EDITOR: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+    # Editing the translation of a page needs change rights on it (wagtail-localize
+    # checks them for the editor, PO upload and machine translation); never publish.
+    TRANSLATOR: ["change_page"],
+    # Approving the review task publishes the page as the reviewer, so reviewers need
+    # publish rights; without add_page they still edit only translations (see permissions).
+    REVIEWER: ["change_page", "publish_page"],
+}
+#: Model permissions ("app_label.codename") per role.
+MODEL_PERMISSIONS = {
+    EDITOR: [
+        "wagtailadmin.access_admin",
+        "practices.add_topic",
+        "practices.change_topic",
+        "practices.delete_topic",
+        "wagtail_localize.submit_translation",
+    ],
+    TRANSLATOR: ["wagtailadmin.access_admin", "practices.change_topic"],
+    REVIEWER: ["wagtailadmin.access_admin"],
+}
+#: Collection permissions per role, on the root collection (images and documents are shared by both locales).
+COLLECTION_PERMISSIONS = {
+    EDITOR: [
+        "wagtailimages.add_image",
+        "wagtailimages.change_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
+        "wagtaildocs.choose_document",
+    ],
+    TRANSLATOR: ["wagtailimages.choose_image", "wagtaildocs.choose_document"],
+    REVIEWER: ["wagtailimages.choose_image", "wagtaildocs.choose_document"],
+}
+ROLE_NAMES = {EDITOR: "Editors", TRANSLATOR: "Translators", REVIEWER: "Reviewers"}
+
+
+@dataclass(frozen=True)
+class LocaleRole:
+    role: str
+    language_code: str
+
+    @property
+    def group_name(self):
+        return f"{ROLE_NAMES[self.role]} {self.language_code.upper()}"
+
+
+def group_name(role, language_code):
+    return LocaleRole(role, language_code).group_name
+
+
+def workflow_name(language_code):
+    return f"Translation review {language_code.upper()}"
+
+
+def task_name(language_code):
+    return f"Review translation {language_code.upper()}"
+
+
+def locale_root(locale):
+    """The locale's home page: the default site's root in that locale, else its first top-level page."""
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if site is not None:
+        home = site.root_page.get_translation_or_none(locale)
+        if home is not None:
+            return home
+    return Page.objects.filter(depth=2, locale=locale).order_by("path").first()
+
+
+def _permissions(names):
+    found = []
+    for name in names:
+        app_label, codename = name.split(".")
+        found.append(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+    return found
+
+
+def _page_permission(codename):
+    return Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+
+
+def _grant_pages(group, page, codenames):
+    wanted = {_page_permission(codename) for codename in codenames}
+    GroupPagePermission.objects.filter(group=group).exclude(page=page, permission__in=wanted).delete()
+    for permission in wanted:
+        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
+
+
+def _grant_collections(group, names):
+    root = Collection.get_first_root_node()
+    for permission in _permissions(names):
+        GroupCollectionPermission.objects.get_or_create(group=group, collection=root, permission=permission)
+
+
+@transaction.atomic
+def setup_roles():
+    """Create or repair every role group and the review workflows; returns notes on what could not be done."""
+    notes = []
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        locale = Locale.objects.filter(language_code=code).first()
+        root = locale_root(locale) if locale else None
+        if root is None:
+            notes.append(f"{code}: no home page yet, so no page rights or workflow; run setup_roles again later.")
+        groups = {}
+        for role in (EDITOR, TRANSLATOR, REVIEWER):
+            group, _created = Group.objects.get_or_create(name=group_name(role, code))
+            group.permissions.add(*_permissions(MODEL_PERMISSIONS[role]))
+            _grant_collections(group, COLLECTION_PERMISSIONS[role])
+            if root is not None:
+                _grant_pages(group, root, PAGE_PERMISSIONS[role])
+            groups[role] = group
+        if root is not None:
+            setup_review_workflow(code, root, groups[REVIEWER])
+    administrators, _created = Group.objects.get_or_create(name=ADMINISTRATORS)
+    administrators.permissions.set(Permission.objects.all())
+    tree_root = Page.get_first_root_node()
+    _grant_pages(
+        administrators,
+        tree_root,
+        ["add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page"],
+    )
+    _grant_collections(
+        administrators,
+        [*COLLECTION_PERMISSIONS[EDITOR], "wagtailimages.delete_image", "wagtaildocs.delete_document"],
+    )
+    return notes
+
+
+def setup_review_workflow(code, root, reviewers):
+    """One workflow per locale with one group approval task for its reviewers, on that locale's tree."""
+    task = GroupApprovalTask.objects.filter(name=task_name(code)).first() or GroupApprovalTask.objects.create(
+        name=task_name(code)
+    )
+    task.groups.set([reviewers])
+    workflow, _created = Workflow.objects.get_or_create(name=workflow_name(code), defaults={"active": True})
+    if not workflow.active:
+        workflow.active = True
+        workflow.save(update_fields=["active"])
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
+    return workflow

@@ -1,0 +1,151 @@
+"""How far each translation has got: counted in the database, so a report or an API list costs one query.
+
+Definitions used everywhere (report, PO export, public API):
+
+- *complete*: every string of the source, as last synced, has a translation without errors;
+- *source changed*: the source page was published after its strings were last synced
+  (wagtail-localize's "Sync translated pages" brings the new strings to translators);
+- *up to date*: complete, the source unchanged since the sync, and the translated
+  page published after that sync, so what readers see matches the source.
+
+Snippets without drafts (topics) have no publication dates: for them only
+completeness counts.
+"""
+
+from dataclasses import dataclass
+
+from django.db.models import Count, Exists, IntegerField, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
+from wagtail.models import Page
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
+
+
+def _segment_count(**translation_filters):
+    """Subquery: the translation's source segments, optionally only those with a matching StringTranslation."""
+    segments = StringSegment.objects.filter(source_id=OuterRef("source_id"))
+    if translation_filters:
+        segments = segments.annotate(_locale_id=OuterRef("target_locale_id")).filter(
+            Exists(
+                StringTranslation.objects.filter(
+                    translation_of_id=OuterRef("string_id"),
+                    context_id=OuterRef("context_id"),
+                    locale_id=OuterRef("_locale_id"),
+                    **translation_filters,
+                )
+            )
+        )
+    counted = segments.order_by().values("source_id").annotate(count=Count("pk")).values("count")
+    return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
+
+
+def _page_field(field, locale_field):
+    pages = Page.objects.filter(translation_key=OuterRef("source__object_id"), locale_id=OuterRef(locale_field))
+    return Subquery(pages.values(field)[:1])
+
+
+def with_progress(translations):
+    """`translations` annotated with string counts and the publication dates that decide freshness."""
+    return translations.annotate(
+        total_strings=_segment_count(),
+        translated_strings=_segment_count(has_error=False),
+        machine_strings=_segment_count(has_error=False, translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE),
+        source_published_at=_page_field("last_published_at", "source__locale_id"),
+        target_published_at=_page_field("last_published_at", "target_locale_id"),
+        target_live=_page_field("live", "target_locale_id"),
+        target_page_id=_page_field("id", "target_locale_id"),
+    )
+
+
+@dataclass(frozen=True)
+class Progress:
+    total: int
+    translated: int
+    machine: int
+    synced_at: object
+    source_published_at: object
+    target_published_at: object
+    is_page: bool
+
+    @property
+    def missing(self):
+        return self.total - self.translated
+
+    @property
+    def complete(self):
+        return self.translated >= self.total
+
+    @property
+    def source_changed(self):
+        return bool(self.source_published_at and self.synced_at and self.source_published_at > self.synced_at)
+
+    @property
+    def up_to_date(self):
+        if not self.complete or self.source_changed:
+            return False
+        if not self.is_page:
+            return True
+        return bool(self.target_published_at and self.synced_at and self.target_published_at >= self.synced_at)
+
+    @classmethod
+    def of(cls, row, synced_at):
+        """From an object or `.values()` dict annotated by `with_progress`."""
+        get = row.get if isinstance(row, dict) else lambda name: getattr(row, name)
+        return cls(
+            total=get("total_strings"),
+            translated=get("translated_strings"),
+            machine=get("machine_strings"),
+            synced_at=synced_at,
+            source_published_at=get("source_published_at"),
+            target_published_at=get("target_published_at"),
+            is_page=get("target_page_id") is not None,
+        )
+
+
+def progress_of(translation):
+    """The Progress of one Translation (one query)."""
+    annotated = with_progress(Translation.objects.filter(pk=translation.pk).select_related("source")).get()
+    return Progress.of(annotated, annotated.source.last_updated_at)
+
+
+def translations_into(locale, *, only_outdated=False):
+    """Enabled translations into `locale` with their Progress, oldest first; `only_outdated` keeps stale ones."""
+    rows = with_progress(
+        Translation.objects.filter(enabled=True, target_locale=locale).select_related(
+            "source", "source__locale", "source__specific_content_type", "target_locale"
+        )
+    ).order_by("source__created_at", "pk")
+    found = [(translation, Progress.of(translation, translation.source.last_updated_at)) for translation in rows]
+    if only_outdated:
+        found = [(translation, progress) for translation, progress in found if not progress.up_to_date]
+    return found
+
+
+def status_by_key(translation_keys):
+    """{(translation_key, locale_id): status dict} for the API, in one query.
+
+    Every object that is a translation source has an entry `is_source`; every
+    target has the Progress of its translation.
+    """
+    if not translation_keys:
+        return {}
+    rows = with_progress(Translation.objects.filter(enabled=True, source__object_id__in=set(translation_keys))).values(
+        "source__object_id",
+        "source__locale_id",
+        "source__last_updated_at",
+        "target_locale_id",
+        "total_strings",
+        "translated_strings",
+        "machine_strings",
+        "source_published_at",
+        "target_published_at",
+        "target_page_id",
+    )
+    found = {}
+    for row in rows:
+        key = row["source__object_id"]
+        found[(key, row["target_locale_id"])] = (
+            row["source__locale_id"],
+            Progress.of(row, row["source__last_updated_at"]),
+        )
+        found.setdefault((key, row["source__locale_id"]), (row["source__locale_id"], None))
+    return found

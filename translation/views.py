@@ -1,0 +1,91 @@
+"""Admin views of the translation workflow: submit for review, confirm machine strings, guarded localize views."""
+
+from django.contrib import messages
+from django.core.exceptions import ObjectDoesNotExist
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
+from django.views.decorators.http import require_POST
+from wagtail.models import Page
+from wagtail_localize.models import Translation
+from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitSnippetTranslationView
+from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+from translation.permissions import check_source_rights
+from translation.review import ReviewError, confirm_machine_translations, submit_for_review
+
+
+def _back_to_editor(translation):
+    try:
+        return redirect(translation.get_target_instance_edit_url())
+    except ObjectDoesNotExist:  # the target was deleted meanwhile
+        return redirect("wagtailadmin_home")
+
+
+@require_POST
+def submit_for_review_view(request, translation_id):
+    """The translator's "Submit for review" button on the translation editor."""
+    translation = get_object_or_404(Translation, pk=translation_id, enabled=True)
+    try:
+        submit_for_review(translation, request.user)
+    except ReviewError as error:
+        messages.error(request, _("Not submitted for review: %(reason)s") % {"reason": error})
+    else:
+        messages.success(
+            request,
+            _("'%(object)s' in %(locale)s was saved as a draft and submitted for review.")
+            % {"object": translation.source.object_repr, "locale": translation.target_locale.get_display_name()},
+        )
+    return _back_to_editor(translation)
+
+
+@require_POST
+def confirm_machine_view(request, translation_id):
+    """Mark every machine-translated string of a translation as checked by a person."""
+    translation = get_object_or_404(Translation, pk=translation_id, enabled=True)
+    count = confirm_machine_translations(translation, request.user)
+    messages.success(
+        request,
+        ngettext("%(count)d machine translation confirmed.", "%(count)d machine translations confirmed.", count)
+        % {"count": count},
+    )
+    return _back_to_editor(translation)
+
+
+class SourceRightsMixin:
+    """Refuse users who may not edit the source object, whatever their `submit_translation` permission."""
+
+    def get_object(self):
+        instance = super().get_object()
+        check_source_rights(self.request.user, instance)
+        return instance
+
+
+class GuardedSubmitPageTranslationView(SourceRightsMixin, SubmitPageTranslationView):
+    pass
+
+
+class GuardedSubmitSnippetTranslationView(SourceRightsMixin, SubmitSnippetTranslationView):
+    pass
+
+
+class GuardedUpdateTranslationsView(UpdateTranslationsView):
+    """Sync without publishing: new strings reach translators, and their work goes live through review only.
+
+    wagtail-localize's "publish immediately" would put source text live in place
+    of every string not yet translated, so the option is shown switched off.
+    """
+
+    def get_object(self):
+        source = super().get_object()
+        instance = source.get_source_instance()
+        check_source_rights(self.request.user, instance.specific if isinstance(instance, Page) else instance)
+        return source
+
+    def get_form(self):
+        form = super().get_form()
+        field = form.fields["publish_translations"]
+        field.disabled = True
+        field.initial = False
+        field.help_text = gettext_lazy("Translations are published when a reviewer approves them.")
+        return form

@@ -1,0 +1,125 @@
+"""Wires the translation workflow into the admin and closes wagtail-localize's gaps.
+
+- wagtail-localize's submit and sync views are served through guarded
+  subclasses (same URLs, registered first): the source must be editable by the
+  user, and syncing never publishes.
+- Before the translation editor handles a "Publish", an incomplete translation
+  is refused: source text would otherwise stand in for the missing strings.
+- Translators and reviewers edit only translations in their trees, and snippets
+  only in their locales.
+"""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.urls import include, path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.models import Locale, TranslatableMixin
+from wagtail_localize.models import Translation
+
+from translation import urls, views
+from translation.permissions import can_edit_snippet, check_page_editor, locales_with
+from translation.review import incomplete_message
+from translation.status import progress_of
+
+
+@hooks.register("register_admin_urls", order=-1)
+def register_admin_urls():
+    return [
+        path(
+            "localize/submit/page/<int:page_id>/",
+            views.GuardedSubmitPageTranslationView.as_view(),
+            name="translation_submit_page",
+        ),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            views.GuardedSubmitSnippetTranslationView.as_view(),
+            name="translation_submit_snippet",
+        ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            views.GuardedUpdateTranslationsView.as_view(),
+            name="translation_update",
+        ),
+        path("translation/", include(urls, namespace="translation")),
+    ]
+
+
+def _translation_of(instance):
+    return (
+        Translation.objects.filter(
+            source__object_id=instance.translation_key, target_locale_id=instance.locale_id, enabled=True
+        )
+        .select_related("target_locale", "source")
+        .first()
+    )
+
+
+def _refuse_incomplete_publish(request, instance):
+    """A redirect with an error if this POST would publish a translation that still lacks strings."""
+    if request.method != "POST" or request.POST.get("action") != "publish":
+        return None
+    translation = _translation_of(instance)
+    if translation is None:
+        return None
+    progress = progress_of(translation)
+    if progress.complete:
+        return None
+    messages.error(request, _("Not published: %(reason)s") % {"reason": incomplete_message(progress)})
+    return redirect(request.path)
+
+
+@hooks.register("before_edit_page", order=-1)
+def guard_page_editing(request, page):
+    check_page_editor(request.user, page)
+    return _refuse_incomplete_publish(request, page)
+
+
+@hooks.register("before_edit_snippet", order=-1)
+def guard_snippet_editing(request, instance):
+    if isinstance(instance, TranslatableMixin):
+        if not can_edit_snippet(request.user, instance):
+            raise PermissionDenied
+        return _refuse_incomplete_publish(request, instance)
+    return None
+
+
+@hooks.register("before_delete_snippet", order=-1)
+def guard_snippet_deleting(request, instances):
+    for instance in instances:
+        if isinstance(instance, TranslatableMixin) and instance.locale_id not in locales_with(request.user, "add_page"):
+            raise PermissionDenied
+
+
+@hooks.register("before_create_snippet", order=-1)
+def guard_snippet_creating(request, model):
+    if not issubclass(model, TranslatableMixin):
+        return
+    code = request.GET.get("locale") or Locale.get_default().language_code
+    locale = Locale.objects.filter(language_code=code).first()
+    if locale is None or locale.pk not in locales_with(request.user, "add_page"):
+        raise PermissionDenied
+
+
+class TranslatorMenuItem(MenuItem):
+    """Shown to everyone who works on translations in at least one locale."""
+
+    def is_shown(self, request):
+        return bool(locales_with(request.user, "change_page"))
+
+
+@hooks.register("register_reports_menu_item")
+def register_status_report_menu_item():
+    return TranslatorMenuItem(
+        gettext_lazy("Translation status"), reverse("translation:status_report"), icon_name="site", order=900
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_files_menu_item():
+    return TranslatorMenuItem(
+        gettext_lazy("Translation files (PO)"), reverse("translation:files"), icon_name="download", order=901
+    )
