@@ -17,6 +17,8 @@ from core.views import health
 urlpatterns = [
     path("health/", health, name="health"),
     path("api/", include("cms.api")),
+    path("", include("embeds.urls")),
+    path("feeds/", include("feeds.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -18,6 +18,8 @@ INSTALLED_APPS = [
     "practices",
     "events",
     "search",
+    "embeds",
+    "feeds",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
