@@ -4,7 +4,6 @@ from django.conf import settings
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -12,7 +11,7 @@ from wagtail.models import Page
 
 from core.api.tree import public_pages, public_tree
 from embeds.oembed import EMBEDDABLE
-from embeds.views import oembed_url, widget_url
+from embeds.views import iframe_html, oembed_url, widget_url
 
 EMBEDDABLE_KINDS = {model: kind for model, (kind, _width, _height) in EMBEDDABLE.items()}
 
@@ -55,9 +54,6 @@ class ShareView(WagtailAdminTemplateMixin, TemplateView):
                     f'<script src="{script}" data-a4b-widget="{kind}" data-locale="{code}" '
                     f'data-id="{page.pk}" async></script>'
                 ),
-                iframe_snippet=(
-                    f'<iframe src="{src}" title="{escape(page.title)}" width="600" height="{EMBEDDABLE[type(page)][2]}" '
-                    'style="border:0;max-width:100%" loading="lazy"></iframe>'
-                ),
+                iframe_snippet=iframe_html(src, page.title, 600, EMBEDDABLE[type(page)][2]),
             )
         return context

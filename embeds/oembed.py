@@ -3,17 +3,17 @@
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.utils.html import escape
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import serializers, status
 from rest_framework.exceptions import APIException, NotFound, ValidationError
+from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.response import Response
 from wagtail.models import Page
 
 from core.api.serializers import ErrorSerializer
 from core.api.tree import public_pages
 from core.api.views import ERRORS, PublicResourceView
-from embeds.views import widget_url
+from embeds.views import iframe_html, widget_url
 from events.models import EventPage
 from partners.models import PartnerPage
 from practices.models import PracticePage
@@ -31,6 +31,13 @@ MAX_URL_LENGTH = 2000
 class FormatNotImplemented(APIException):
     status_code = status.HTTP_501_NOT_IMPLEMENTED
     default_detail = "Only format=json is supported."
+
+
+class JSONOnly(BaseContentNegotiation):
+    """`format` is oEmbed's own parameter here, not DRF's renderer override: always answer JSON."""
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        return renderers[0], renderers[0].media_type
 
 
 class OEmbedQuerySerializer(serializers.Serializer):
@@ -81,6 +88,7 @@ class OEmbedView(PublicResourceView):
     """
 
     extra_params = ("url", "format", "maxwidth", "maxheight")
+    content_negotiation_class = JSONOnly
 
     def reject_unknown_params(self, request):
         problems = {
@@ -104,10 +112,7 @@ class OEmbedView(PublicResourceView):
         height = min(height, params.get("maxheight", height))
         code = self.tree.locale_codes[page.locale_id]
         src = widget_url(self.request, kind, code, page.pk)
-        html = (
-            f'<iframe src="{escape(src)}" width="{width}" height="{height}" title="{escape(page.title)}" '
-            'style="border:0;max-width:100%" loading="lazy"></iframe>'
-        )
+        html = iframe_html(src, page.title, width, height)
         return Response(
             {
                 "version": "1.0",

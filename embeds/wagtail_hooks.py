@@ -16,9 +16,7 @@ def register_share_url():
 def share_button(page, priority):
     if page.specific_class not in EMBEDDABLE_KINDS:
         return []
-    return [
-        Button(_("Share / embed"), reverse("embeds_share", args=[page.pk]), icon_name="code", priority=priority)
-    ]
+    return [Button(_("Share / embed"), reverse("embeds_share", args=[page.pk]), icon_name="code", priority=priority)]
 
 
 @hooks.register("register_page_header_buttons")

@@ -86,9 +86,11 @@ class GeoFeatureView(PublicAPIView, GenericAPIView):
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):
             return self.model.objects.none()
-        return public_pages(self.model, self.tree).filter(
-            locale_id=self.request_locale(), latitude__isnull=False, longitude__isnull=False
-        ).order_by(*self.ordering)
+        return (
+            public_pages(self.model, self.tree)
+            .filter(locale_id=self.request_locale(), latitude__isnull=False, longitude__isnull=False)
+            .order_by(*self.ordering)
+        )
 
     def get(self, request):
         return self.handle_get(request, self.render)
