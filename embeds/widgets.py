@@ -6,6 +6,7 @@ never shown, and a filter means what it means in the API.
 """
 
 from django.conf import settings
+from django.db.models import F
 from django.http import Http404
 from django.utils import timezone
 
@@ -130,7 +131,7 @@ def latest_practices(data, params):
     limit = integer_param(params, "limit", **LIMIT)
     practices = filtered_pages(PracticePage, PracticeFilterSet, params, tree=data.tree, locale_id=data.locale_id)
     rows = list(
-        practices.order_by("-first_published_at", "-id").values(
+        practices.order_by(F("first_published_at").desc(nulls_last=True), "-id").values(
             "id", "title", "locale_id", "url_path", "summary", "municipality", "agglomeration"
         )[:limit]
     )

@@ -1,6 +1,7 @@
 """Which pages a feed carries: public, in the feed's locale, filtered by the query string like the API."""
 
 from django.conf import settings
+from django.db.models import F
 from django.utils import timezone
 
 from core.api.cache import content_version
@@ -49,7 +50,11 @@ def practices(scope, params):
     """The most recently published practices, newest first."""
     check_params(params, filter_names(PracticeFilterSet), PracticeFilterSet)
     pages = filtered_pages(PracticePage, PracticeFilterSet, params, tree=scope.tree, locale_id=scope.locale_id)
-    return list(pages.order_by("-first_published_at", "-id").prefetch_related("topic_links__topic")[:MAX_PRACTICES])
+    return list(
+        pages.order_by(F("first_published_at").desc(nulls_last=True), "-id").prefetch_related("topic_links__topic")[
+            :MAX_PRACTICES
+        ]
+    )
 
 
 def events(scope, params):

@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import HttpResponse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
@@ -14,6 +14,11 @@ from django.views.decorators.http import require_safe
 from core.api.params import BadParameters, UnknownLocale, check_language
 from events.formatting import event_when
 from feeds import selection
+
+
+def updated(page):
+    """When the page last changed in public; Atom needs a date even for a page never published through the admin."""
+    return page.last_published_at or page.first_published_at or page.latest_revision_created_at or timezone.now()
 
 
 def tag_uri(kind, page):
@@ -86,7 +91,7 @@ class PracticesFeed(LocalizedFeed):
         return page.first_published_at
 
     def item_updateddate(self, page):
-        return page.last_published_at
+        return updated(page)
 
     def item_categories(self, page):
         return [link.topic.name for link in page.topic_links.all()]
@@ -132,7 +137,7 @@ class EventsFeed(LocalizedFeed):
         return page.first_published_at
 
     def item_updateddate(self, page):
-        return page.last_published_at
+        return updated(page)
 
     def item_categories(self, page):
         return [page.get_event_type_display()]
