@@ -11,6 +11,7 @@ import hashlib
 
 from django.conf import settings
 from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.openapi import AutoSchema
 from rest_framework import serializers
 from rest_framework.generics import GenericAPIView
 from rest_framework.renderers import JSONRenderer
@@ -66,6 +67,13 @@ def feature_collection_serializer(name, properties_serializer):
     )
 
 
+class GeoSchema(AutoSchema):
+    """A FeatureCollection is a list in all but shape: document the FilterSet's parameters too."""
+
+    def get_filter_backends(self):
+        return getattr(self.view, "filter_backends", [])
+
+
 class GeoFeatureView(PublicAPIView, GenericAPIView):
     """A FeatureCollection of one page type in one locale, filtered like that type's API list.
 
@@ -80,6 +88,9 @@ class GeoFeatureView(PublicAPIView, GenericAPIView):
     renderer_classes = [GeoJSONRenderer, JSONRenderer]
     filter_backends = [DjangoFilterBackend]
     pagination_class = None
+    schema = GeoSchema()
+    #: DRF's renderer override: `geojson` (the default) or `json`.
+    extra_params = ("format",)
     #: Default order; the FilterSet's `ordering` parameter overrides it.
     ordering = ("title", "id")
 

@@ -15,6 +15,10 @@ PUBLIC_PATHS = {
     "/api/v2/locales/",
     "/api/v2/pages/find/",
     "/api/v2/home/",
+    "/api/v2/geo/practices/",
+    "/api/v2/geo/events/",
+    "/api/v2/geo/partners/",
+    "/api/oembed/",
 }
 
 
