@@ -72,7 +72,7 @@ def practice_card(data, pk):
     return {
         "page": page,
         "url": data.frontend_url(page),
-        "image": data.image(page.main_image_id),
+        "image": data.image(page.main_image_id, "thumbnail"),
         "topics": list(topics),
         "institutions": [partners[key].title for key in keys if key in partners],
         "agglomeration": page.get_agglomeration_display(),
