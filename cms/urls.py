@@ -1,4 +1,4 @@
-"""URL map: admin and API outside the language prefixes, page routes inside.
+"""URL map: admin, API, widgets and feeds outside the language prefixes, page routes inside.
 
 Page routes use `i18n_patterns(prefix_default_language=False)`: Polish pages
 live at `/...`, Czech ones at `/cs/...`. The API is deliberately outside, so

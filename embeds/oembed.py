@@ -130,8 +130,15 @@ class OEmbedView(PublicResourceView):
     def find(self, url):
         """(page, widget kind, width, height) for a frontend URL; 404 when it is none of ours."""
         base = urlsplit(settings.FRONTEND_BASE_URL)
-        parts = urlsplit(url)
-        if (parts.scheme, parts.netloc) != (base.scheme, base.netloc) or not parts.path.startswith(base.path or "/"):
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            raise NotFound("Not a URL.") from None
+        if (
+            "\x00" in parts.path
+            or (parts.scheme, parts.netloc) != (base.scheme, base.netloc)
+            or not parts.path.startswith(base.path or "/")
+        ):
             raise NotFound("Not a URL of this portal's frontend.")
         code, rest = self.tree.split_locale(parts.path[len(base.path) :] or "/")
         locale_id = self.tree.locale_ids[code]

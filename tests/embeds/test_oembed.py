@@ -71,6 +71,8 @@ def test_maxwidth_and_maxheight_bound_the_size(client, content):
         "https://elsewhere.example.com/dobre-praktyki/wspolny-bilet/",
         "http://portal.example.org/dobre-praktyki/wspolny-bilet/",
         "not a url",
+        "https://[portal.example.org/",
+        f"{FRONTEND}/dobre-praktyki/\x00/",
     ],
 )
 def test_unknown_urls_are_404(client, content, url):
