@@ -134,11 +134,7 @@ class OEmbedView(PublicResourceView):
             parts = urlsplit(url)
         except ValueError:
             raise NotFound("Not a URL.") from None
-        if (
-            "\x00" in parts.path
-            or (parts.scheme, parts.netloc) != (base.scheme, base.netloc)
-            or not parts.path.startswith(base.path or "/")
-        ):
+        if (parts.scheme, parts.netloc) != (base.scheme, base.netloc) or not parts.path.startswith(base.path or "/"):
             raise NotFound("Not a URL of this portal's frontend.")
         code, rest = self.tree.split_locale(parts.path[len(base.path) :] or "/")
         locale_id = self.tree.locale_ids[code]
