@@ -69,7 +69,11 @@ class OEmbedSerializer(serializers.Serializer):
             description="A frontend URL of a practice, event or partner, in either language "
             "(FRONTEND_BASE_URL + the item's `path`).",
         ),
-        OpenApiParameter("format", enum=["json", "xml"], description="Only json is implemented; xml gets a 501."),
+        OpenApiParameter(
+            "format",
+            enum=["json"],
+            description="json, the default. The oEmbed spec's other format, xml, is not implemented: 501.",
+        ),
         OpenApiParameter("maxwidth", {"type": "integer", "minimum": 1, "maximum": MAX_SIZE}),
         OpenApiParameter("maxheight", {"type": "integer", "minimum": 1, "maximum": MAX_SIZE}),
     ],

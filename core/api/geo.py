@@ -10,10 +10,13 @@ A map wants every point at once, so these lists are not paginated.
 import hashlib
 
 from django.conf import settings
+from django.http import Http404
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.openapi import AutoSchema
 from rest_framework import serializers
+from rest_framework.exceptions import ValidationError
 from rest_framework.generics import GenericAPIView
+from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
@@ -67,6 +70,17 @@ def feature_collection_serializer(name, properties_serializer):
     )
 
 
+class FormatNegotiation(DefaultContentNegotiation):
+    """An unknown `format` is a bad parameter (400) like any other, not DRF's 404."""
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        try:
+            return super().select_renderer(request, renderers, format_suffix)
+        except Http404:
+            names = ", ".join(renderer.format for renderer in renderers)
+            raise ValidationError({"format": [f"Use one of: {names}."]}) from None
+
+
 class GeoSchema(AutoSchema):
     """A FeatureCollection is a list in all but shape: document the FilterSet's parameters too."""
 
@@ -89,6 +103,7 @@ class GeoFeatureView(PublicAPIView, GenericAPIView):
     filter_backends = [DjangoFilterBackend]
     pagination_class = None
     schema = GeoSchema()
+    content_negotiation_class = FormatNegotiation
     #: DRF's renderer override: `geojson` (the default) or `json`.
     extra_params = ("format",)
     #: Default order; the FilterSet's `ordering` parameter overrides it.

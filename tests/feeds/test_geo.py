@@ -106,6 +106,9 @@ def test_filters_are_validated_like_the_api(client, content):
     assert "agglomeration" in response.json()["errors"]
     assert client.get("/api/v2/geo/events/", {"colour": "red"}).json()["errors"] == {"colour": ["Unknown parameter."]}
     assert client.get("/api/v2/geo/partners/", {"locale": "de"}).status_code == 400
+    assert client.get("/api/v2/geo/partners/", {"format": "xml"}).json()["errors"] == {
+        "format": ["Use one of: geojson, json."]
+    }
 
 
 def test_conditional_requests_and_plain_json(client, content):
