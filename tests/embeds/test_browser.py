@@ -11,6 +11,10 @@ import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from django.apps import apps
+from django.core.management import call_command
+from django.core.management.color import no_style
+from django.db import DEFAULT_DB_ALIAS, connections
 from wagtail.models import Locale
 
 from tests.api import build_content
@@ -39,6 +43,29 @@ class QuietHandler(SimpleHTTPRequestHandler):
         """The test's output is the assertions, not an access log."""
 
 
+@pytest.fixture(scope="module", autouse=True)
+def migrated_data_back(django_db_setup, django_db_blocker):
+    """Put back what the migrations made (locales, the root page, the default site) after this module.
+
+    A transactional test ends by emptying every table; without this, the tests
+    that follow in this worker, and the next run reusing the database
+    (--reuse-db), would find no locales. (Django's own `serialized_rollback`
+    copy lives on a connection object that the browser's event loop hides.)
+    """
+    with django_db_blocker.unblock():
+        contents = connections[DEFAULT_DB_ALIAS].creation.serialize_db_to_string()
+    yield
+    with django_db_blocker.unblock():
+        # The test's flush recreated content types and permissions under new ids; start from empty tables.
+        call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+        connection = connections[DEFAULT_DB_ALIAS]
+        connection.creation.deserialize_db_from_string(contents)
+        # Rows came back with their ids: move the sequences past them, as loaddata does.
+        with connection.cursor() as cursor:
+            for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
+                cursor.execute(statement)
+
+
 @pytest.fixture
 def host_site(tmp_path):
     """Serves `tmp_path` on 127.0.0.1 at a free port: a different origin from the portal's live server."""
@@ -59,7 +86,7 @@ def content_height(page, selector):
     return frame.evaluate("Math.ceil(document.getElementById('a4b').getBoundingClientRect().height)")
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_two_widgets_on_another_site_render_in_their_language_and_fit_their_content(
     browser_page, live_server, host_site, artifacts_dir
 ):
