@@ -63,11 +63,9 @@ def oembed_url(request, frontend_url):
     return request.build_absolute_uri(reverse("oembed")) + "?" + urlencode({"url": frontend_url, "format": "json"})
 
 
-def widget_url(request, kind, locale, pk=None, **params):
-    """Absolute URL of a widget on this portal."""
-    args = [locale, pk] if pk is not None else [locale]
-    url = request.build_absolute_uri(reverse(f"embed-{kind}", args=args))
-    return f"{url}?{urlencode(params)}" if params else url
+def widget_url(request, kind, locale, pk):
+    """Absolute URL of one item's widget on this portal."""
+    return request.build_absolute_uri(reverse(f"embed-{kind}", args=[locale, pk]))
 
 
 def iframe_html(src, title, width, height):

@@ -46,11 +46,12 @@ class WidgetData:
         if pk <= MAX_PAGE_ID:
             page = public_pages(model, self.tree).filter(locale_id=self.locale_id, pk=pk).first()
         if page is None:
-            raise Http404(f"No public {model._meta.verbose_name} with id {pk} in this language.")
+            kind = model.__name__.removesuffix("Page").lower()
+            raise Http404(f"No public {kind} with id {pk} in this language.")
         return page
 
-    def image(self, image_id, rendition="medium"):
-        """src, width, height and alt of an image rendition, or None when there is no readable image."""
+    def image(self, image_id, rendition="thumbnail"):
+        """src, width, height and alt of a rendition (the API's names), or None when there is no readable image."""
         if not image_id:
             return None
         self.render.image_ids.add(image_id)
@@ -72,7 +73,7 @@ def practice_card(data, pk):
     return {
         "page": page,
         "url": data.frontend_url(page),
-        "image": data.image(page.main_image_id, "thumbnail"),
+        "image": data.image(page.main_image_id),
         "topics": list(topics),
         "institutions": [partners[key].title for key in keys if key in partners],
         "agglomeration": page.get_agglomeration_display(),
@@ -95,8 +96,9 @@ def event_card(data, pk):
 
 
 def partner_card(data, pk):
+    """A logo is scaled, never cropped (the thumbnail rendition crops to 400x300)."""
     page = data.item(PartnerPage, pk)
-    return {"page": page, "url": data.frontend_url(page), "logo": data.image(page.logo_id, "thumbnail")}
+    return {"page": page, "url": data.frontend_url(page), "logo": data.image(page.logo_id, "medium")}
 
 
 def upcoming_events(data, params):

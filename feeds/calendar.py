@@ -40,7 +40,7 @@ def events_calendar(request, locale):
         with translation.override(locale):
             scope = selection.FeedScope(locale)
             events = selection.events(scope, request.GET)
-            name = f"{_('Upcoming events')} · {settings.WAGTAIL_SITE_NAME}"
+            name = f"{_('Events')} · {settings.WAGTAIL_SITE_NAME}"
             return calendar_response(calendar(scope, events, name), "events.ics")
     except UnknownLocale as error:
         return text_response(str(error), 404)

@@ -61,6 +61,10 @@ class LocalizedFeed(Feed):
     def feed_url(self, scope):
         return scope.feed_url
 
+    def feed_guid(self, scope):
+        """The feed's own URL: the practice and event feeds of a locale share a `link` but are distinct feeds."""
+        return scope.feed_url
+
     def item_link(self, page):
         return page.frontend_url
 
@@ -111,7 +115,7 @@ class EventsFeed(LocalizedFeed):
         return events
 
     def title(self, scope):
-        return f"{_('Upcoming events')} · {settings.WAGTAIL_SITE_NAME}"
+        return f"{_('Events')} · {settings.WAGTAIL_SITE_NAME}"
 
     def description(self, scope):
         return _("Study visits, staff exchanges and network meetings of the project.")

@@ -194,7 +194,13 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
-    "ENUM_NAME_OVERRIDES": {},
+    # GeoJSON and oEmbed objects each have a one-value `type`; named here, they do not collide.
+    "ENUM_NAME_OVERRIDES": {
+        "GeoJSONPointTypeEnum": ["Point"],
+        "GeoJSONFeatureTypeEnum": ["Feature"],
+        "GeoJSONFeatureCollectionTypeEnum": ["FeatureCollection"],
+        "OEmbedTypeEnum": ["rich"],
+    },
     "SCHEMA_PATH_PREFIX": r"/api/v2",
     "PREPROCESSING_HOOKS": ["core.api.schema.public_endpoints_only"],
     "POSTPROCESSING_HOOKS": [

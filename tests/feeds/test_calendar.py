@@ -39,6 +39,7 @@ def test_calendar_of_upcoming_events_with_a_warsaw_time_zone(client, content):
 
     assert str(cal["VERSION"]) == "2.0"
     assert str(cal["METHOD"]) == "PUBLISH"
+    assert str(cal["X-WR-CALNAME"]) == "Wydarzenia · Agglomerations4Borderlands"
     assert [str(tz["TZID"]) for tz in cal.walk("VTIMEZONE")] == ["Europe/Warsaw"]
     event = events_of(cal)["Spotkanie sieci"]
     start = event.decoded("DTSTART")

@@ -58,6 +58,7 @@ def test_practices_atom_is_valid_atom_with_stable_ids(client, content):
     assert entry.link == "https://portal.example.org/dobre-praktyki/wspolny-bilet/"
     assert entry.updated_parsed is not None
     assert any(link.rel == "self" for link in feed.feed.links)
+    assert feed.feed.id == "http://testserver/feeds/pl/practices.atom"
 
 
 def test_newest_practices_first_and_only_public_ones(client, content, site_tree):
@@ -90,6 +91,7 @@ def test_events_rss_lists_upcoming_events_with_when_and_where(client, content, s
 
     _response, feed = parse(client, "/feeds/pl/events.rss")
 
+    assert feed.feed.title == "Wydarzenia · Agglomerations4Borderlands"
     assert [entry.title for entry in feed.entries] == ["Odwołane (Anulowane)", "Spotkanie sieci"]
     meeting = feed.entries[1]
     assert "Opole (Polska)" in meeting.summary
