@@ -1,4 +1,4 @@
-"""The public API's one router: every endpoint under /api/v2/, the schema and its documentation."""
+"""The public API's one router: every endpoint under /api/v2/, the oEmbed provider, the schema and its docs."""
 
 from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularSwaggerView
@@ -7,9 +7,13 @@ from rest_framework.routers import SimpleRouter
 from core.api.preview import PreviewView
 from core.api.schema import EnglishSchemaView
 from core.api.views import FindPageView, LocaleListView, api_not_found
+from embeds.oembed import OEmbedView
+from events.geo import EventGeoView
 from events.views import EventViewSet
 from home.views import HomeView
+from partners.geo import PartnerGeoView
 from partners.views import PartnerViewSet
+from practices.geo import PracticeGeoView
 from practices.views import PracticeViewSet, TopicListView
 from search.views import AutocompleteView, SearchView
 
@@ -27,10 +31,14 @@ v2 = [
     path("preview/", PreviewView.as_view(), name="preview"),
     path("search/", SearchView.as_view(), name="search"),
     path("search/autocomplete/", AutocompleteView.as_view(), name="search-autocomplete"),
+    path("geo/practices/", PracticeGeoView.as_view(), name="geo-practices"),
+    path("geo/events/", EventGeoView.as_view(), name="geo-events"),
+    path("geo/partners/", PartnerGeoView.as_view(), name="geo-partners"),
 ]
 
 urlpatterns = [
     path("v2/", include((v2, "api"), namespace="api")),
+    path("oembed/", OEmbedView.as_view(), name="oembed"),
     path("schema/", EnglishSchemaView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
     re_path(r"^[\s\S]*\Z", api_not_found),

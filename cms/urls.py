@@ -1,4 +1,4 @@
-"""URL map: admin and API outside the language prefixes, page routes inside.
+"""URL map: admin, API, widgets and feeds outside the language prefixes, page routes inside.
 
 Page routes use `i18n_patterns(prefix_default_language=False)`: Polish pages
 live at `/...`, Czech ones at `/cs/...`. The API is deliberately outside, so
@@ -17,6 +17,8 @@ from core.views import health
 urlpatterns = [
     path("health/", health, name="health"),
     path("api/", include("cms.api")),
+    path("", include("embeds.urls")),
+    path("feeds/", include("feeds.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

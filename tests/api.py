@@ -9,6 +9,7 @@ import pytest
 from django.utils import timezone
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
+from wagtail.models import Locale
 
 from events.factories import EventPageFactory
 from events.models import EventPage, EventRelatedPractice
@@ -16,6 +17,7 @@ from partners.factories import PartnerPageFactory
 from partners.models import PartnerPage
 from practices.factories import PracticePageFactory, TopicFactory
 from practices.models import PracticePage, Topic
+from tests.conftest import build_polish_tree, build_site_tree, reloaded
 from tests.utils import translate
 
 WARSAW = ZoneInfo("Europe/Warsaw")
@@ -41,6 +43,24 @@ def content(site_tree, locale_cs):
     The practice's body links to the partner's page and shows an image, so the
     API's rich-text rewriting and renditions have something to work on.
     """
+    return build_content(site_tree, locale_cs)
+
+
+@pytest.fixture(scope="module")
+def module_content(module_db):
+    """`site_tree` and `content` built once per module (see `module_db`): translating them is slow."""
+    tree = build_site_tree(build_polish_tree())
+    return tree, build_content(tree, Locale.objects.get(language_code="cs"))
+
+
+@pytest.fixture
+def shared_content(module_content, db):
+    """(`site_tree`, `content`) shared by a module's tests; the tree's pages are re-read for each test."""
+    tree, content = module_content
+    return reloaded(tree), content
+
+
+def build_content(site_tree, locale_cs):
     topic = TopicFactory(name="Mobilność", slug="mobility", description="Transport.")
     topic_cs = translate(topic, locale_cs, {"Mobilność": "Mobilita", "Transport.": "Doprava."})
     image = Image.objects.create(title="Rynek", file=get_test_image_file(size=(640, 480)))

@@ -9,6 +9,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.apps import apps
+from django.core.management import call_command
+from django.core.management.color import no_style
+from django.db import DEFAULT_DB_ALIAS, connections
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
@@ -47,3 +51,28 @@ def artifacts_dir():
     """Where browser tests save their screenshots (gitignored; CI keeps it)."""
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture(scope="module")
+def migrated_data_back(django_db_setup, django_db_blocker):
+    """Put back what the migrations made (locales, root page, site, permissions) after a live-server module.
+
+    A live server needs a transactional test, which ends by emptying every
+    table; without this, the tests that follow in this worker, and the next run
+    reusing the database (--reuse-db), would find no locales. (Django's own
+    `serialized_rollback` copy lives on a connection object that the browser's
+    event loop hides.) Browser test modules use it with
+    `pytestmark = pytest.mark.usefixtures("migrated_data_back")`.
+    """
+    with django_db_blocker.unblock():
+        contents = connections[DEFAULT_DB_ALIAS].creation.serialize_db_to_string()
+    yield
+    with django_db_blocker.unblock():
+        # The test's flush recreated content types and permissions under new ids; start from empty tables.
+        call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+        connection = connections[DEFAULT_DB_ALIAS]
+        connection.creation.deserialize_db_from_string(contents)
+        # Rows came back with their ids: move the sequences past them, as loaddata does.
+        with connection.cursor() as cursor:
+            for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models(include_auto_created=True)):
+                cursor.execute(statement)

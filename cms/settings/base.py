@@ -18,6 +18,8 @@ INSTALLED_APPS = [
     "practices",
     "events",
     "search",
+    "embeds",
+    "feeds",
     "demo",
     "webhooks",
     # Before wagtail_localize: its admin URLs and editor template are wrapped here.
@@ -187,14 +189,24 @@ SPECTACULAR_SETTINGS = {
         "Read-only, anonymous API of the Polish–Czech good-practice portal: practices, events, partners, "
         "topics, in Polish (pl, default) and Czech (cs). Only live, public content. Lists take `limit` "
         "(1–100, default 20) and `offset`; every bad parameter gets a 400 naming it. Responses carry a "
-        "strong ETag and Last-Modified and honour If-None-Match / If-Modified-Since."
+        "strong ETag and Last-Modified and honour If-None-Match / If-Modified-Since. Map data: GeoJSON "
+        "FeatureCollections under /api/v2/geo/; oEmbed for practice, event and partner URLs at /api/oembed/. "
+        "Feeds, outside this schema: /feeds/{locale}/practices.rss, /feeds/{locale}/practices.atom, "
+        "/feeds/{locale}/events.rss, /feeds/{locale}/events.atom, /feeds/{locale}/events.ics (filters as in "
+        "/api/v2/events/) and /feeds/{locale}/events/{id}.ics; widgets at /embed/{locale}/..., loader /embed.js."
     ),
     "VERSION": "2.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
-    "ENUM_NAME_OVERRIDES": {},
+    # GeoJSON and oEmbed objects each have a one-value `type`; named here, they do not collide.
+    "ENUM_NAME_OVERRIDES": {
+        "GeoJSONPointTypeEnum": ["Point"],
+        "GeoJSONFeatureTypeEnum": ["Feature"],
+        "GeoJSONFeatureCollectionTypeEnum": ["FeatureCollection"],
+        "OEmbedTypeEnum": ["rich"],
+    },
     "SCHEMA_PATH_PREFIX": r"/api/v2",
     "PREPROCESSING_HOOKS": ["core.api.schema.public_endpoints_only"],
     "POSTPROCESSING_HOOKS": [

@@ -4,7 +4,7 @@ from drf_spectacular.views import SpectacularAPIView
 
 def public_endpoints_only(endpoints, **kwargs):
     """drf-spectacular preprocessing hook: document the public API, not the admin's internal ones."""
-    return [endpoint for endpoint in endpoints if endpoint[0].startswith("/api/v2/")]
+    return [endpoint for endpoint in endpoints if endpoint[0].startswith(("/api/v2/", "/api/oembed/"))]
 
 
 def non_empty_list_parameters(result, **kwargs):

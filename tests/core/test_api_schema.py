@@ -18,6 +18,10 @@ PUBLIC_PATHS = {
     "/api/v2/preview/",
     "/api/v2/search/",
     "/api/v2/search/autocomplete/",
+    "/api/v2/geo/practices/",
+    "/api/v2/geo/events/",
+    "/api/v2/geo/partners/",
+    "/api/oembed/",
 }
 
 

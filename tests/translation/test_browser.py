@@ -4,11 +4,7 @@ Screenshots of the translation editor and of the review step go to the test-arti
 """
 
 import pytest
-from django.apps import apps
 from django.contrib.auth.models import Group
-from django.core.management import call_command
-from django.core.management.color import no_style
-from django.db import connection
 from django.urls import reverse
 from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
@@ -20,24 +16,7 @@ from translation.roles import group_name, setup_roles
 PASSWORD = "browser-test-password"
 
 
-@pytest.fixture(scope="module", autouse=True)
-def baseline_data_kept(django_db_setup, django_db_blocker):
-    """Put back what migrations created (locales, root page, site, permissions) after the live-server test.
-
-    A live server needs a transactional database, which pytest-django empties
-    after the test; with `--reuse-db` the next run would find it empty. This
-    module-scoped fixture tears down after that flush.
-    """
-    with django_db_blocker.unblock():
-        snapshot = connection.creation.serialize_db_to_string()
-    yield
-    with django_db_blocker.unblock():
-        # Empty it without re-running post_migrate, which would recreate content types under new ids.
-        call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
-        connection.creation.deserialize_db_from_string(snapshot)
-        with connection.cursor() as cursor:
-            for sql in connection.ops.sequence_reset_sql(no_style(), apps.get_models(include_auto_created=True)):
-                cursor.execute(sql)
+pytestmark = pytest.mark.usefixtures("migrated_data_back")
 
 
 def person(django_user_model, role, code):

@@ -1,0 +1,59 @@
+"""What an editor copies to show a page on another site: the script tag, the iframe and the oEmbed URL."""
+
+from django.conf import settings
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.models import Page
+
+from core.api.tree import public_pages, public_tree
+from embeds.oembed import EMBEDDABLE
+from embeds.views import iframe_html, oembed_url, widget_url
+
+EMBEDDABLE_KINDS = {model: kind for model, (kind, _width, _height) in EMBEDDABLE.items()}
+
+
+class ShareView(WagtailAdminTemplateMixin, TemplateView):
+    """Snippets for a live, public page; for anything else, why there is nothing to embed yet."""
+
+    template_name = "embeds/admin/share.html"
+    page_title = _("Share / embed")
+    header_icon = "code"
+
+    def dispatch(self, request, page_id):
+        self.page = get_object_or_404(Page, pk=page_id).specific
+        if type(self.page) not in EMBEDDABLE_KINDS:
+            raise Http404("Only practices, events and partners have widgets.")
+        if not self.page.permissions_for_user(request.user).can_edit():
+            raise Http404("No such page.")
+        return super().dispatch(request, page_id)
+
+    def get_page_subtitle(self):
+        return self.page.get_admin_display_title()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        page, request = self.page, self.request
+        tree = public_tree()
+        kind = EMBEDDABLE_KINDS[type(page)]
+        code = page.locale.language_code
+        is_public = public_pages(type(page), tree).filter(pk=page.pk).exists()
+        context.update(page=page, is_public=is_public, edit_url=reverse("wagtailadmin_pages:edit", args=[page.pk]))
+        if is_public:
+            frontend_url = settings.FRONTEND_BASE_URL + tree.path_for(page.locale_id, page.url_path)
+            src = widget_url(request, kind, code, page.pk)
+            script = request.build_absolute_uri(reverse("embed-js"))
+            context.update(
+                widget_src=src,
+                frontend_url=frontend_url,
+                oembed=oembed_url(request, frontend_url),
+                script_snippet=(
+                    f'<script src="{script}" data-a4b-widget="{kind}" data-locale="{code}" '
+                    f'data-id="{page.pk}" async></script>'
+                ),
+                iframe_snippet=iframe_html(src, page.title, 600, EMBEDDABLE[type(page)][2]),
+            )
+        return context

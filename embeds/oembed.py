@@ -1,0 +1,151 @@
+"""The oEmbed provider (https://oembed.com): a `rich` iframe for any practice, event or partner frontend URL."""
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework import serializers, status
+from rest_framework.exceptions import APIException, NotFound, ValidationError
+from rest_framework.negotiation import BaseContentNegotiation
+from rest_framework.response import Response
+from wagtail.models import Page
+
+from core.api.serializers import ErrorSerializer
+from core.api.tree import public_pages
+from core.api.views import ERRORS, PublicResourceView
+from embeds.views import iframe_html, widget_url
+from events.models import EventPage
+from partners.models import PartnerPage
+from practices.models import PracticePage
+
+#: Page types that have a widget: model -> (widget kind, default iframe width, height).
+EMBEDDABLE = {
+    PracticePage: ("practice", 600, 520),
+    EventPage: ("event", 600, 380),
+    PartnerPage: ("partner", 600, 360),
+}
+MAX_SIZE = 10_000
+MAX_URL_LENGTH = 2000
+
+
+class FormatNotImplemented(APIException):
+    status_code = status.HTTP_501_NOT_IMPLEMENTED
+    default_detail = "Only format=json is supported."
+
+
+class JSONOnly(BaseContentNegotiation):
+    """`format` is oEmbed's own parameter here, not DRF's renderer override: always answer JSON."""
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        return renderers[0], renderers[0].media_type
+
+
+class OEmbedQuerySerializer(serializers.Serializer):
+    url = serializers.CharField(max_length=MAX_URL_LENGTH)
+    format = serializers.CharField(required=False, default="json")
+    maxwidth = serializers.IntegerField(required=False, min_value=1, max_value=MAX_SIZE)
+    maxheight = serializers.IntegerField(required=False, min_value=1, max_value=MAX_SIZE)
+
+
+class OEmbedSerializer(serializers.Serializer):
+    version = serializers.ChoiceField(choices=["1.0"])
+    type = serializers.ChoiceField(choices=["rich"])
+    title = serializers.CharField()
+    provider_name = serializers.CharField()
+    provider_url = serializers.URLField()
+    html = serializers.CharField(help_text="An iframe showing the item's widget.")
+    width = serializers.IntegerField()
+    height = serializers.IntegerField()
+    cache_age = serializers.IntegerField(help_text="Seconds a consumer may keep this answer.")
+
+
+@extend_schema(
+    tags=["embedding"],
+    parameters=[
+        OpenApiParameter(
+            "url",
+            {"type": "string", "minLength": 1, "maxLength": MAX_URL_LENGTH},
+            required=True,
+            description="A frontend URL of a practice, event or partner, in either language "
+            "(FRONTEND_BASE_URL + the item's `path`).",
+        ),
+        OpenApiParameter(
+            "format",
+            enum=["json"],
+            description="json, the default. The oEmbed spec's other format, xml, is not implemented: 501.",
+        ),
+        OpenApiParameter("maxwidth", {"type": "integer", "minimum": 1, "maximum": MAX_SIZE}),
+        OpenApiParameter("maxheight", {"type": "integer", "minimum": 1, "maximum": MAX_SIZE}),
+    ],
+    responses={
+        200: OEmbedSerializer,
+        400: ERRORS[400],
+        404: OpenApiResponse(ErrorSerializer, description="The URL is not a public practice, event or partner."),
+        429: ERRORS[429],
+        501: OpenApiResponse(ErrorSerializer, description="The requested format is not implemented (xml)."),
+    },
+)
+class OEmbedView(PublicResourceView):
+    """oEmbed for practice, event and partner pages: type `rich`, an iframe of the item's widget.
+
+    Other parameters are ignored rather than refused, as oEmbed consumers add their own.
+    """
+
+    extra_params = ("url", "format", "maxwidth", "maxheight")
+    content_negotiation_class = JSONOnly
+
+    def reject_unknown_params(self, request):
+        problems = {
+            name: ["Give this parameter once."]
+            for name, values in request.query_params.lists()
+            if name in self.extra_params and len(values) > 1
+        }
+        if problems:
+            raise ValidationError(problems)
+
+    def render(self):
+        query = OEmbedQuerySerializer(data=self.request.query_params)
+        query.is_valid(raise_exception=True)
+        params = query.validated_data
+        if params["format"] == "xml":
+            raise FormatNotImplemented()
+        if params["format"] != "json":
+            raise ValidationError({"format": ["Use json."]})
+        page, kind, width, height = self.find(params["url"])
+        width = min(width, params.get("maxwidth", width))
+        height = min(height, params.get("maxheight", height))
+        code = self.tree.locale_codes[page.locale_id]
+        src = widget_url(self.request, kind, code, page.pk)
+        html = iframe_html(src, page.title, width, height)
+        return Response(
+            {
+                "version": "1.0",
+                "type": "rich",
+                "title": page.title,
+                "provider_name": settings.WAGTAIL_SITE_NAME,
+                "provider_url": settings.FRONTEND_BASE_URL + "/",
+                "html": html,
+                "width": width,
+                "height": height,
+                "cache_age": settings.API_CACHE_MAX_AGE,
+            }
+        )
+
+    def find(self, url):
+        """(page, widget kind, width, height) for a frontend URL; 404 when it is none of ours."""
+        base = urlsplit(settings.FRONTEND_BASE_URL)
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            raise NotFound("Not a URL.") from None
+        if (parts.scheme, parts.netloc) != (base.scheme, base.netloc) or not parts.path.startswith(base.path or "/"):
+            raise NotFound("Not a URL of this portal's frontend.")
+        code, rest = self.tree.split_locale(parts.path[len(base.path) :] or "/")
+        locale_id = self.tree.locale_ids[code]
+        home_path = self.tree.home_paths.get(locale_id)
+        if home_path is not None:
+            url_path = home_path + rest.lstrip("/")
+            page = public_pages(Page, self.tree).filter(locale_id=locale_id, url_path=url_path).first()
+            if page is not None and page.specific_class in EMBEDDABLE:
+                return (page, *EMBEDDABLE[page.specific_class])
+        raise NotFound("No public practice, event or partner at that URL.")

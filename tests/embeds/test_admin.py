@@ -1,0 +1,64 @@
+"""The admin's Share / embed view: the snippets to copy for live pages, an explanation for the others."""
+
+import html
+
+import pytest
+from django.urls import reverse
+
+from practices.factories import PracticePageFactory
+
+
+@pytest.fixture
+def admin_client(client, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("admin", "admin@example.org", "password"))
+    return client
+
+
+@pytest.fixture
+def content(shared_content):
+    return shared_content[1]
+
+
+def test_edit_view_links_to_share_view(admin_client, content):
+    page = admin_client.get(reverse("wagtailadmin_pages:edit", args=[content.event.pk])).content.decode()
+
+    assert reverse("embeds_share", args=[content.event.pk]) in page
+    assert "Udostępnij / osadź" in page  # the admin speaks the default language, Polish
+
+
+def test_index_pages_have_no_share_view(admin_client, shared_content):
+    site_tree, _content = shared_content
+    page = admin_client.get(reverse("wagtailadmin_pages:edit", args=[site_tree.events.pk])).content.decode()
+
+    assert reverse("embeds_share", args=[site_tree.events.pk]) not in page
+    assert admin_client.get(reverse("embeds_share", args=[site_tree.events.pk])).status_code == 404
+
+
+def test_share_view_shows_script_iframe_and_oembed_snippets(admin_client, content):
+    response = admin_client.get(reverse("embeds_share", args=[content.practice_cs.pk]))
+
+    assert response.status_code == 200
+    page = html.unescape(response.content.decode())
+    assert (
+        '<script src="http://testserver/embed.js" data-a4b-widget="practice" data-locale="cs" '
+        f'data-id="{content.practice_cs.pk}" async></script>'
+    ) in page
+    assert f'<iframe src="http://testserver/embed/cs/practice/{content.practice_cs.pk}/"' in page
+    assert "http://testserver/api/oembed/?url=https%3A%2F%2Fportal.example.org%2Fcs%2Fdobre-praxe%2F" in page
+
+
+def test_share_view_explains_why_a_draft_cannot_be_embedded(admin_client, shared_content):
+    site_tree, _content = shared_content
+    draft = PracticePageFactory(parent=site_tree.practices, live=False)
+
+    page = admin_client.get(reverse("embeds_share", args=[draft.pk])).content.decode()
+
+    assert "Ta strona nie jest publiczna" in page
+    assert "embed.js" not in page
+
+
+def test_share_view_is_for_admin_users_only(client, content):
+    response = client.get(reverse("embeds_share", args=[content.practice.pk]))
+
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
