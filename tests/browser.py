@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import DEFAULT_DB_ALIAS, connections
@@ -76,3 +77,5 @@ def migrated_data_back(django_db_setup, django_db_blocker):
         with connection.cursor() as cursor:
             for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models(include_auto_created=True)):
                 cursor.execute(statement)
+        # This process cached the content types the flush recreated; their ids are gone again.
+        ContentType.objects.clear_cache()
