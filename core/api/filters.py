@@ -70,9 +70,20 @@ class RepeatedOrCommaSeparatedWidget(django_filters.widgets.BaseCSVWidget, forms
         return [item for value in data.getlist(name) for item in value.split(",")]
 
 
+class NoEmptyItemsCSVField(django_filters.fields.BaseCSVField):
+    """A list where `a,,b` or `,` is a mistake to report, not a filter on empty slugs."""
+
+    def clean(self, value):
+        if value is not None and "" in value:
+            raise forms.ValidationError("Separate slugs with single commas; empty items are not allowed.")
+        return super().clean(value)
+
+
 @extend_schema_field({"type": "string", "pattern": SLUG_PATTERN})
 class SlugListFilter(django_filters.BaseInFilter, django_filters.CharFilter):
     """Several slugs, as `?topic=a&topic=b` or `?topic=a,b`."""
+
+    base_field_class = NoEmptyItemsCSVField
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("widget", RepeatedOrCommaSeparatedWidget)

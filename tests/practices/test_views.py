@@ -201,6 +201,8 @@ def test_paging_with_limit_offset_count_and_links(client, content, catalogue):
         ({"has_coordinates": "maybe"}, "has_coordinates"),
         ({"partner": "1.5"}, "partner"),
         ({"topic": "no spaces"}, "topic"),
+        ({"topic": ","}, "topic"),
+        ({"topic": "mobility,,governance"}, "topic"),
         ({"ordering": "summary"}, "ordering"),
         ({"colour": "red"}, "colour"),
         ({"country": ""}, "country"),
