@@ -44,6 +44,7 @@ class RenderContext:
         self.request = request
         self.tree = tree
         self.locale_id = locale_id
+        self.version = version
         self.image_ids, self.document_ids, self.page_ids = set(), set(), set()
         self.images, self.documents, self.linked_pages = {}, {}, {}
         self.translations = {}
