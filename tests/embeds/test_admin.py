@@ -14,11 +14,6 @@ def admin_client(client, django_user_model):
     return client
 
 
-@pytest.fixture
-def content(shared_content):
-    return shared_content[1]
-
-
 def test_edit_view_links_to_share_view(admin_client, content):
     page = admin_client.get(reverse("wagtailadmin_pages:edit", args=[content.event.pk])).content.decode()
 
@@ -26,8 +21,7 @@ def test_edit_view_links_to_share_view(admin_client, content):
     assert "Udostępnij / osadź" in page  # the admin speaks the default language, Polish
 
 
-def test_index_pages_have_no_share_view(admin_client, shared_content):
-    site_tree, _content = shared_content
+def test_index_pages_have_no_share_view(admin_client, site_tree):
     page = admin_client.get(reverse("wagtailadmin_pages:edit", args=[site_tree.events.pk])).content.decode()
 
     assert reverse("embeds_share", args=[site_tree.events.pk]) not in page
@@ -47,8 +41,7 @@ def test_share_view_shows_script_iframe_and_oembed_snippets(admin_client, conten
     assert "http://testserver/api/oembed/?url=https%3A%2F%2Fportal.example.org%2Fcs%2Fdobre-praxe%2F" in page
 
 
-def test_share_view_explains_why_a_draft_cannot_be_embedded(admin_client, shared_content):
-    site_tree, _content = shared_content
+def test_share_view_explains_why_a_draft_cannot_be_embedded(admin_client, site_tree):
     draft = PracticePageFactory(parent=site_tree.practices, live=False)
 
     page = admin_client.get(reverse("embeds_share", args=[draft.pk])).content.decode()

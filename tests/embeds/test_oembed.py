@@ -7,11 +7,6 @@ from practices.factories import PracticePageFactory
 FRONTEND = "https://portal.example.org"
 
 
-@pytest.fixture
-def content(shared_content):
-    return shared_content[1]
-
-
 def oembed(client, url, **params):
     return client.get("/api/oembed/", {"url": url, **params})
 
@@ -81,8 +76,7 @@ def test_unknown_urls_are_404(client, content, url):
     assert "detail" in response.json()
 
 
-def test_drafts_are_404(client, shared_content):
-    site_tree, _content = shared_content
+def test_drafts_are_404(client, site_tree):
     PracticePageFactory(parent=site_tree.practices, slug="szkic", live=False)
 
     assert oembed(client, f"{FRONTEND}/dobre-praktyki/szkic/").status_code == 404

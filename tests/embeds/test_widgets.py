@@ -11,16 +11,6 @@ from events.factories import EventPageFactory
 from practices.factories import PracticePageFactory
 
 
-@pytest.fixture
-def content(shared_content):
-    return shared_content[1]
-
-
-@pytest.fixture
-def site_tree(shared_content):
-    return shared_content[0]
-
-
 def test_practice_card_is_a_self_contained_accessible_page(client, content):
     response = client.get(f"/embed/pl/practice/{content.practice.pk}/")
 

@@ -3,7 +3,6 @@
 import datetime
 from zoneinfo import ZoneInfo
 
-import pytest
 from django.utils import timezone
 from icalendar import Calendar
 
@@ -11,16 +10,6 @@ from events.factories import EventPageFactory
 from events.models import EventPage
 
 WARSAW = ZoneInfo("Europe/Warsaw")
-
-
-@pytest.fixture
-def content(shared_content):
-    return shared_content[1]
-
-
-@pytest.fixture
-def site_tree(shared_content):
-    return shared_content[0]
 
 
 def calendar(client, path, params=None):

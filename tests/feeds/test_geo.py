@@ -3,21 +3,10 @@
 import json
 from decimal import Decimal
 
-import pytest
 from wagtail.models import PageViewRestriction
 
 from events.factories import EventPageFactory
 from practices.factories import PracticePageFactory
-
-
-@pytest.fixture
-def content(shared_content):
-    return shared_content[1]
-
-
-@pytest.fixture
-def site_tree(shared_content):
-    return shared_content[0]
 
 
 def assert_rfc7946_feature_collection(document):

@@ -11,16 +11,6 @@ from events.factories import EventPageFactory
 from practices.factories import PracticePageFactory
 
 
-@pytest.fixture
-def content(shared_content):
-    return shared_content[1]
-
-
-@pytest.fixture
-def site_tree(shared_content):
-    return shared_content[0]
-
-
 def parse(client, path, params=None):
     response = client.get(path, params or {})
     assert response.status_code == 200, response.content
