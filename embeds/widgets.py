@@ -13,6 +13,7 @@ from django.utils import timezone
 from core.api.params import check_params, filtered_pages, integer_param
 from core.api.rendering import RenderContext
 from core.api.serializers import Row
+from core.api.translation_status import untranslated_topic_ids
 from core.api.tree import public_pages
 from core.api.views import MAX_PAGE_ID, localized_rows
 from events.filters import EventFilterSet
@@ -67,7 +68,12 @@ class WidgetData:
 
 def practice_card(data, pk):
     page = data.item(PracticePage, pk)
-    topics = PracticeTopic.objects.filter(page=page).order_by("sort_order", "pk").values_list("topic__name", flat=True)
+    topics = (
+        PracticeTopic.objects.filter(page=page)
+        .exclude(topic_id__in=untranslated_topic_ids())
+        .order_by("sort_order", "pk")
+        .values_list("topic__name", flat=True)
+    )
     keys = list(page.institutions.order_by("sort_order", "pk").values_list("partner__translation_key", flat=True))
     partners = data.partners(keys)
     return {
@@ -138,7 +144,11 @@ def latest_practices(data, params):
         )[:limit]
     )
     topics = {}
-    links = PracticeTopic.objects.filter(page_id__in=[row["id"] for row in rows]).order_by("sort_order", "pk")
+    links = (
+        PracticeTopic.objects.filter(page_id__in=[row["id"] for row in rows])
+        .exclude(topic_id__in=untranslated_topic_ids())
+        .order_by("sort_order", "pk")
+    )
     for page_id, name in links.values_list("page_id", "topic__name"):
         topics.setdefault(page_id, []).append(name)
     agglomerations = dict(PracticePage._meta.get_field("agglomeration").flatchoices)
