@@ -98,7 +98,10 @@ def test_two_widgets_on_another_site_render_in_their_language_and_fit_their_cont
     assert sizes[events] != sizes[practice]
     assert all(height != 150 for height in sizes.values())
 
-    page.screenshot(path=str(artifacts_dir / "embeds-two-widgets.png"), full_page=True)
+    # A full-page capture stretches the viewport, which headless Chromium paints blank below the
+    # first cross-origin frame; a viewport as tall as the page shows both widgets as a reader sees them.
+    page.set_viewport_size({"width": 1280, "height": page.evaluate("document.documentElement.scrollHeight")})
+    page.screenshot(path=str(artifacts_dir / "embeds-two-widgets.png"))
 
     # A message from the host page itself is not the widget's: it must not resize anything.
     page.evaluate("window.postMessage({type: 'a4b:resize', height: 999}, '*')")
