@@ -29,6 +29,3 @@ class PartnerGeoView(GeoFeatureView):
     endpoint = "partners"
     filterset_class = PartnerFilterSet
     fields = ("short_name", "institution_type", "role", "country")
-
-    def properties(self, row):
-        return {name: row[name] for name in self.fields}

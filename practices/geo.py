@@ -28,6 +28,3 @@ class PracticeGeoView(GeoFeatureView):
     endpoint = "practices"
     filterset_class = PracticeFilterSet
     fields = ("summary", "agglomeration", "municipality", "is_sample_record")
-
-    def properties(self, row):
-        return {name: row[name] for name in self.fields}

@@ -92,7 +92,8 @@ class GeoFeatureView(PublicAPIView, GenericAPIView):
     """A FeatureCollection of one page type in one locale, filtered like that type's API list.
 
     Subclasses name the `model`, the `kind` and API `endpoint`, the
-    `filterset_class`, the extra `fields` to read and `properties()`.
+    `filterset_class` and the extra `fields` its features carry (`properties()`
+    converts them where needed).
     """
 
     model = None
@@ -146,7 +147,8 @@ class GeoFeatureView(PublicAPIView, GenericAPIView):
         }
 
     def properties(self, row):
-        return {}
+        """The type's own feature properties: its `fields` as read; override to convert values."""
+        return {name: row[name] for name in self.fields}
 
     def cacheable(self, request, response):
         """ETag, Last-Modified and 304s as elsewhere, without the shared store: it replays bodies as plain JSON."""
