@@ -1,19 +1,20 @@
 """Which pages a feed carries: public, in the feed's locale, filtered by the query string like the API."""
 
 from django.conf import settings
-from django.db.models import F
+from django.db.models import F, Prefetch
 from django.utils import timezone
 
 from core.api.cache import content_version
 from core.api.params import check_params, filtered_pages, locale_id_for
 from core.api.serializers import Row
+from core.api.translation_status import untranslated_topic_ids
 from core.api.tree import public_tree
 from core.api.views import localized_rows
 from events.filters import EventFilterSet
 from events.models import EventPage
 from partners.models import PartnerPage
 from practices.filters import PracticeFilterSet
-from practices.models import PracticePage
+from practices.models import PracticePage, PracticeTopic
 
 #: Parameters that choose a time window; without one, event feeds carry events not yet ended.
 EVENT_TIME_FILTERS = {"upcoming", "past", "starts_after", "starts_before"}
@@ -50,10 +51,11 @@ def practices(scope, params):
     """The most recently published practices, newest first."""
     check_params(params, filter_names(PracticeFilterSet), PracticeFilterSet)
     pages = filtered_pages(PracticePage, PracticeFilterSet, params, tree=scope.tree, locale_id=scope.locale_id)
+    readable_topics = PracticeTopic.objects.exclude(topic_id__in=untranslated_topic_ids()).select_related("topic")
     return list(
-        pages.order_by(F("first_published_at").desc(nulls_last=True), "-id").prefetch_related("topic_links__topic")[
-            :MAX_PRACTICES
-        ]
+        pages.order_by(F("first_published_at").desc(nulls_last=True), "-id").prefetch_related(
+            Prefetch("topic_links", queryset=readable_topics)
+        )[:MAX_PRACTICES]
     )
 
 

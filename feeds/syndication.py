@@ -12,7 +12,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from core.api.params import BadParameters, UnknownLocale, check_language
-from core.api.translation_status import untranslated_topic_ids
 from events.formatting import event_when
 from feeds import selection
 
@@ -99,8 +98,7 @@ class PracticesFeed(LocalizedFeed):
         return updated(page)
 
     def item_categories(self, page):
-        hidden = untranslated_topic_ids()
-        return [link.topic.name for link in page.topic_links.all() if link.topic_id not in hidden]
+        return [link.topic.name for link in page.topic_links.all()]
 
 
 class PracticesAtomFeed(PracticesFeed):
