@@ -13,9 +13,10 @@ from django.utils import timezone
 from core.api.params import check_params, filtered_pages, integer_param
 from core.api.rendering import RenderContext
 from core.api.serializers import Row
+from core.api.sql import localized_rows
 from core.api.translation_status import untranslated_topic_ids
 from core.api.tree import public_pages
-from core.api.views import MAX_PAGE_ID, localized_rows
+from core.api.views import MAX_PAGE_ID
 from events.filters import EventFilterSet
 from events.formatting import event_when
 from events.models import EventPage

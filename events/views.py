@@ -1,7 +1,8 @@
 from django.db.models import F
 from drf_spectacular.utils import extend_schema, extend_schema_view
 
-from core.api.views import ERRORS, LIST_ERRORS, PublicPageViewSet, localized_rows
+from core.api.sql import linked_rows, localized_rows
+from core.api.views import ERRORS, LIST_ERRORS, PublicPageViewSet
 from events.filters import EventFilterSet
 from events.models import EventPage, EventRelatedPractice
 from events.serializers import EventDetailSerializer, EventSummarySerializer
@@ -46,7 +47,7 @@ class EventViewSet(PublicPageViewSet):
         if self.action == "retrieve":
             (page,) = items
             render.collect_stream(page.description)
-            links = EventRelatedPractice.objects.filter(page=page).order_by("sort_order", "pk")
-            practice_keys = list(links.values_list("practice__translation_key", flat=True))
-            practices = localized_rows(PracticePage, practice_keys, render.locale_id, self.tree)
-            render.related["practices"] = [practices[key] for key in practice_keys if key in practices]
+            linked = linked_rows(
+                EventRelatedPractice, "page", "practice", PracticePage, render.locale_id, self.tree, owner_ids=[page.pk]
+            )
+            render.related["practices"] = list({practice.id: practice for _, practice in linked}.values())

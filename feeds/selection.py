@@ -7,9 +7,9 @@ from django.utils import timezone
 from core.api.cache import content_version
 from core.api.params import check_params, filtered_pages, locale_id_for
 from core.api.serializers import Row
+from core.api.sql import localized_rows
 from core.api.translation_status import untranslated_topic_ids
 from core.api.tree import public_tree
-from core.api.views import localized_rows
 from events.filters import EventFilterSet
 from events.models import EventPage
 from partners.models import PartnerPage

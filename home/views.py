@@ -2,8 +2,9 @@ from drf_spectacular.utils import extend_schema
 from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 
+from core.api.sql import localized_rows
 from core.api.tree import public_pages
-from core.api.views import ERRORS, LOCALE_PARAMETER, PublicResourceView, localized_rows, translations_of
+from core.api.views import ERRORS, LOCALE_PARAMETER, PublicResourceView, translations_of
 from events.models import EventPage
 from home.models import HomePage
 from home.serializers import HomeSerializer

@@ -2,8 +2,9 @@ from django.db.models import Case, IntegerField, Value, When
 from drf_spectacular.utils import extend_schema, extend_schema_view
 
 from core.api.serializers import Row
+from core.api.sql import LINK_FIELDS
 from core.api.tree import public_pages
-from core.api.views import ERRORS, LINK_FIELDS, LIST_ERRORS, PublicPageViewSet
+from core.api.views import ERRORS, LIST_ERRORS, PublicPageViewSet
 from events.models import EventPage
 from partners.filters import PartnerFilterSet
 from partners.models import PartnerPage, PartnerRole

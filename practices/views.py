@@ -2,6 +2,7 @@ from django.db.models import F
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework.response import Response
 
+from core.api.sql import linked_rows
 from core.api.translation_status import untranslated_topic_ids
 from core.api.views import (
     ERRORS,
@@ -10,7 +11,6 @@ from core.api.views import (
     PublicPageViewSet,
     PublicResourceView,
     group_rows,
-    localized_rows,
 )
 from events.models import EventPage, EventRelatedPractice
 from partners.models import PartnerPage
@@ -63,26 +63,38 @@ class PracticeViewSet(PublicPageViewSet):
         render.related["topics"] = group_rows(
             topics.values("page_id", "topic_id", slug=F("topic__slug"), name=F("topic__name")), "page_id"
         )
-        links = PracticeInstitution.objects.filter(page_id__in=ids).order_by("sort_order", "pk")
-        links = list(links.values("page_id", key=F("partner__translation_key")))
-        partners = localized_rows(
-            PartnerPage, [link["key"] for link in links], render.locale_id, self.tree, ("short_name", "logo_id")
+        institutions = linked_rows(
+            PracticeInstitution,
+            "page",
+            "partner",
+            PartnerPage,
+            render.locale_id,
+            self.tree,
+            owner_ids=ids,
+            extra_fields=("short_name", "logo_id"),
         )
-        render.related["institutions"] = {
-            page_id: [partners[link["key"]] for link in page_links if link["key"] in partners]
-            for page_id, page_links in group_rows(links, "page_id").items()
-        }
+        render.related["institutions"] = {}
+        for page_id, partner in institutions:
+            render.related["institutions"].setdefault(page_id, []).append(partner)
         if self.action == "retrieve":
             (page,) = items
-            render.image_ids.update(partner.logo_id for partner in partners.values() if partner.logo_id)
+            render.image_ids.update(partner.logo_id for _, partner in institutions if partner.logo_id)
             for stream in (page.body, page.documents, page.external_links):
                 render.collect_stream(stream)
             for field in RICH_TEXT_FIELDS:
                 render.collect_rich_text(getattr(page, field))
-            event_keys = EventRelatedPractice.objects.filter(
-                practice__translation_key=page.translation_key
-            ).values_list("page__translation_key", flat=True)
-            events = localized_rows(EventPage, event_keys, render.locale_id, self.tree, ("start",))
+            # Events keep the links; an event in either language may name any translation of this practice.
+            linking = linked_rows(
+                EventRelatedPractice,
+                "practice",
+                "page",
+                EventPage,
+                render.locale_id,
+                self.tree,
+                owner_key=page.translation_key,
+                extra_fields=("start",),
+            )
+            events = {event.id: event for _, event in linking}
             render.related["events"] = sorted(events.values(), key=lambda event: event.start)
 
 

@@ -36,6 +36,10 @@ class PublicTree:
     def hides(self, path):
         return any(path.startswith(prefix) for prefix in self.hidden_prefixes)
 
+    def shows(self, page):
+        """Whether a loaded page is public: `public_pages()` in Python, for one page fetched by id."""
+        return page.live and page.locale_id in self.home_paths and not self.hides(page.path)
+
     def path_for(self, locale_id, url_path):
         """The frontend path: the page's path below its locale's home, prefixed for non-default locales."""
         home_path = self.home_paths.get(locale_id)

@@ -19,6 +19,7 @@ from core.api.pagination import StrictLimitOffsetPagination
 from core.api.renderers import CompactJSONRenderer
 from core.api.rendering import RenderContext
 from core.api.serializers import ErrorSerializer, Row
+from core.api.sql import translation_rows
 from core.api.tree import public_pages, public_tree
 
 ERRORS = {
@@ -209,9 +210,9 @@ class PublicPageViewSet(PublicAPIView, viewsets.ReadOnlyModelViewSet):
         pk = int(self.kwargs["pk"])
         item = None
         if pk <= MAX_PAGE_ID:
-            found = self.get_queryset().annotate(**self.list_annotations).filter(pk=pk).order_by()[:1]
+            found = self.model.objects.annotate(**self.list_annotations).filter(pk=pk).order_by()[:1]
             item = next(iter(found), None)
-        if item is None:
+        if item is None or not self.tree.shows(item):
             raise NotFound(f"No public {self.model._meta.verbose_name} with id {pk}.")
         return Response(self.represent_detail(item, request))
 
@@ -228,32 +229,11 @@ def translations_of(pages, tree):
     keys = {page.translation_key for page in pages}
     if not keys:
         return {}
-    rows = Page.objects.filter(tree.visible_q(), translation_key__in=keys).values(
-        "id", "translation_key", "locale_id", "url_path"
-    )
     grouped = {}
-    for row in rows.order_by("locale_id"):
+    for row in translation_rows(keys, tree):
         if row["locale_id"] in tree.home_paths:
             grouped.setdefault(row["translation_key"], []).append(row)
     return grouped
-
-
-LINK_FIELDS = ("id", "title", "translation_key", "locale_id", "url_path")
-
-
-def localized_rows(model, translation_keys, locale_id, tree, extra_fields=()):
-    """translation_key -> Row of the visible `model` page with that key in `locale_id`, in one query.
-
-    Links between pages are synchronised from the source language, so they
-    point at the source page; this finds each target's version in the
-    requested locale, and drops targets that are not public there.
-    """
-    keys = {key for key in translation_keys if key is not None}
-    if not keys:
-        return {}
-    fields = dict.fromkeys((*LINK_FIELDS, *extra_fields))
-    rows = model.objects.filter(tree.visible_q(), translation_key__in=keys, locale_id=locale_id).values(*fields)
-    return {row["translation_key"]: Row(**row) for row in rows}
 
 
 def group_rows(rows, key):
