@@ -2,7 +2,7 @@
 
 Builds (once) a PostgreSQL data set of 10,000 practices with Czech translations,
 starts gunicorn with 2 sync workers on loopback, and measures every target with
-`wrk -t2 -c16` (req/s, p50, p99). Uncached targets run on a server that keeps no
+`wrk -t2 -c16` (req/s, p50, p99), in interleaved rounds. Uncached targets run on a server that keeps no
 rendered responses (API_CACHE_TIMEOUT=0); cached targets on one that does. Search
 is measured over 20 representative queries in turn (req/s, p50, p95), through our
 /api/v2/search/ and through stock `/api/v2/pages/?search=` on the same data. The
@@ -15,6 +15,7 @@ import json
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -74,7 +75,9 @@ def main():
     )
     parser.add_argument("--redis-url", default=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/3"))
     parser.add_argument("--practices", type=int, default=10_000)
-    parser.add_argument("--duration", default="15s")
+    parser.add_argument("--duration", default="5s", help="Of each wrk run.")
+    parser.add_argument("--rounds", type=int, default=3, help="Interleaved rounds over every API target.")
+    parser.add_argument("--search-duration", default="15s", help="Of each wrk run over the searches.")
     parser.add_argument("--output", default=str(ROOT / "docs" / "performance.md"))
     parser.add_argument("--only", choices=["search"], help="Measure search alone (prints; writes no file).")
     args = parser.parse_args()
@@ -97,32 +100,35 @@ def main():
 
     if args.only == "search":
         with server({**env, "API_CACHE_TIMEOUT": "0"}):
-            sys.stdout.write(search_table(measure_search(args.duration), args))
+            sys.stdout.write(search_table(measure_search(args.search_duration), args))
         return
 
-    rows = []
     with server({**env, "API_CACHE_TIMEOUT": "0"}):
-        search_rows = measure_search(args.duration)
+        search_rows = measure_search(args.search_duration)
         first = json.load(urllib.request.urlopen(f"{BASE}/api/v2/practices/?locale=cs&limit=1"))
         practice_id = first["results"][0]["id"]
-        uncached = {
-            "ours: practices list, 20, cs": "/api/v2/practices/?locale=cs&limit=20",
-            "ours: practices list, 100, cs": "/api/v2/practices/?locale=cs&limit=100",
-            "ours: practice detail": f"/api/v2/practices/{practice_id}/",
-            "stock v2: pages list, 20, cs": f"{STOCK_LIST}&limit=20&locale=cs",
-            "stock v2: pages list, 100, cs": f"{STOCK_LIST}&limit=100&locale=cs",
-            "stock v2: page detail": f"/bench/stock/api/v2/pages/{practice_id}/",
-            "trivial Django JSON view (ceiling)": "/bench/trivial/",
-        }
-        for name, path in uncached.items():
-            rows.append((name, path, *wrk(path, args.duration)))
+        rows = measure(
+            [
+                ("ours: practices list, 20, cs", "/api/v2/practices/?locale=cs&limit=20"),
+                ("ours: practices list, 100, cs", "/api/v2/practices/?locale=cs&limit=100"),
+                ("ours: practice detail", f"/api/v2/practices/{practice_id}/"),
+                ("stock v2: pages list, 20, cs", f"{STOCK_LIST}&limit=20&locale=cs"),
+                ("stock v2: pages list, 100, cs", f"{STOCK_LIST}&limit=100&locale=cs"),
+                ("stock v2: page detail", f"/bench/stock/api/v2/pages/{practice_id}/"),
+                ("trivial Django JSON view (ceiling)", "/bench/trivial/"),
+            ],
+            args,
+        )
     with server({**env, "API_CACHE_TIMEOUT": "3600"}):
         path = "/api/v2/practices/?locale=cs&limit=20"
         etag = urllib.request.urlopen(BASE + path).headers["ETag"]
-        rows.append(("ours: practices list, 20, cs, cached", path, *wrk(path, args.duration)))
-        rows.append(("ours: same, If-None-Match → 304", path, *wrk(path, args.duration, f"If-None-Match: {etag}")))
-        rows.append(
-            ("trivial Django JSON view (ceiling), 2nd run", "/bench/trivial/", *wrk("/bench/trivial/", args.duration))
+        rows += measure(
+            [
+                ("ours: practices list, 20, cs, cached", path),
+                ("ours: same, If-None-Match → 304", path, f"If-None-Match: {etag}"),
+                ("trivial Django JSON view (ceiling), 2nd run", "/bench/trivial/"),
+            ],
+            args,
         )
 
     report = table(rows, args) + "\n" + search_table(search_rows, args)
@@ -156,6 +162,25 @@ class server:
     def __exit__(self, *exc):
         self.process.terminate()
         self.process.wait(timeout=30)
+
+
+def measure(targets, args):
+    """[(name, path, req/s, p50, p99)] of (name, path[, header]) targets measured in interleaved rounds.
+
+    Each round runs every target once, in turn, for `--duration`; a change in
+    the shared machine's load then falls on all targets alike instead of on
+    whichever ran at that moment. req/s is the mean over the rounds (equal
+    durations: the total rate), latencies the median round's.
+    """
+    results = {target[0]: [] for target in targets}
+    for _ in range(args.rounds):
+        for name, path, *header in targets:
+            results[name].append(wrk(path, args.duration, *header))
+    rows = []
+    for name, path, *_header in targets:
+        rates, p50s, p99s = zip(*results[name], strict=True)
+        rows.append((name, path, statistics.mean(rates), statistics.median(p50s), statistics.median(p99s)))
+    return rows
 
 
 def wrk(path, duration, header=None):
@@ -223,7 +248,7 @@ def search_table(rows, args):
         "",
         f"{len(SEARCHES)} representative queries in turn (Polish and Czech; inflections, missing diacritics, "
         f"place names, several words), uncached, on the same {args.practices:,} practices × 2 locales, "
-        f"`wrk -t2 -d{args.duration}` with 16 connections (throughput, latency with queueing) and with 2 "
+        f"`wrk -t2 -d{args.search_duration}` with 16 connections (throughput, latency with queueing) and with 2 "
         "(one request per worker: the latency of a search itself). Targets (issue #5): p95 < 50 ms, "
         "≥ 10× stock throughput.",
         "",
@@ -252,7 +277,8 @@ def table(rows, args):
         "# API performance",
         "",
         f"`make bench` on {args.practices:,} practices × 2 locales (PostgreSQL, gunicorn 2 sync workers, "
-        f"`wrk -t2 -c16 -d{args.duration}`), measured {time.strftime('%Y-%m-%d')}.",
+        f"`wrk -t2 -c16 -d{args.duration}` in {args.rounds} interleaved rounds over every target: req/s is "
+        f"their mean, latencies the median round's), measured {time.strftime('%Y-%m-%d')}.",
         "",
         "| target | req/s | p50 ms | p99 ms | × stock | % of ceiling |",
         "| --- | ---: | ---: | ---: | ---: | ---: |",
