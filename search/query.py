@@ -22,7 +22,7 @@ from django.db import connection
 from django.db.models import Case, Count, F, IntegerField, Q, Value, When
 from django.utils.text import Truncator
 
-from core.api.cache import content_version
+from core.api.cache import PerVersion
 from search.models import PlaceName, SearchEntryTopic
 from search.text import STOP_WORDS, query_tokens, spellings, words
 
@@ -49,22 +49,21 @@ class Query:
 # Place names
 
 
-_places = {}
-
-
 def place_groups():
     """{tuple of terms of one name: every name of its place as term tuples}, per content version."""
-    version = content_version()[0]
-    cached = _places.get(version)
-    if cached is None:
-        cached = {}
-        for place in PlaceName.objects.all():
-            names = {name_terms(name) for name in place.names()} - {()}
-            for name in names:
-                cached[name] = cached.get(name, frozenset()) | frozenset(names)
-        _places.clear()
-        _places[version] = cached
-    return cached
+    return _place_groups.get()
+
+
+def _build_place_groups():
+    groups = {}
+    for place in PlaceName.objects.all():
+        names = {name_terms(name) for name in place.names()} - {()}
+        for name in names:
+            groups[name] = groups.get(name, frozenset()) | frozenset(names)
+    return groups
+
+
+_place_groups = PerVersion(_build_place_groups)
 
 
 def name_terms(name):

@@ -39,6 +39,26 @@ def _new_state():
     return (f"{now:.6f}", int(now))
 
 
+class PerVersion:
+    """A value derived from public content, built once per content version in each process.
+
+    Any change to public content renews the version, so a kept value is never
+    stale: this only spares rebuilding the same thing on every response.
+    """
+
+    def __init__(self, build):
+        self.build = build
+        self.kept = (None, None)
+
+    def get(self, version=None):
+        version = version or content_version()[0]
+        kept_version, value = self.kept
+        if kept_version != version:
+            value = self.build()
+            self.kept = (version, value)
+        return value
+
+
 def bump_content_version(**kwargs):
     """Start a new content version now and again after the transaction commits.
 

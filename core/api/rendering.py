@@ -21,6 +21,8 @@ from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 from wagtail.rich_text.rewriters import FIND_A_TAG, FIND_EMBED_TAG, extract_attrs
 
+from core.api.cache import PerVersion
+
 logger = logging.getLogger(__name__)
 
 #: Named rendition sizes every image carries in the API.
@@ -34,7 +36,7 @@ IMAGE_RENDITIONS = {
 #: Rendered image representations, per content version, origin and image id. Image
 #: changes renew the content version, so an entry is never stale; renditions are
 #: derived data, so this only spares recomputing them on every response.
-_image_memo = {"version": None, "images": {}}
+_rendered_images = PerVersion(dict)
 
 
 class RenderContext:
@@ -52,9 +54,7 @@ class RenderContext:
         self.related = {}
         self._origin = None
         self._api_urls = {}
-        if version != _image_memo["version"]:
-            _image_memo.update(version=version, images={})
-        self._rendered_images = _image_memo["images"] if version else {}
+        self._rendered_images = _rendered_images.get(version) if version else {}
 
     # Pass 1: collect
 

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.db.models import Q
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
-from core.api.cache import content_version
+from core.api.cache import PerVersion
 
 
 @dataclass(frozen=True)
@@ -58,18 +58,9 @@ class PublicTree:
         return self.default_language, path
 
 
-_memo = {}
-
-
 def public_tree(version=None):
     """The PublicTree for the current content version, computed once per version per process."""
-    version = version or content_version()[0]
-    tree = _memo.get(version)
-    if tree is None:
-        tree = _build_tree()
-        _memo.clear()
-        _memo[version] = tree
-    return tree
+    return _trees.get(version)
 
 
 def current_tree():
@@ -101,6 +92,9 @@ def _build_tree():
         locale_codes=locale_codes,
         default_language=settings.LANGUAGE_CODE,
     )
+
+
+_trees = PerVersion(_build_tree)
 
 
 def public_pages(model, tree=None):
