@@ -251,6 +251,7 @@ def test_reviewers_open_a_topic_only_while_its_review_is_theirs(topic_translatio
     reviewer = make_user("reviewer", "cs")
     assert refused(login(reviewer).get(url))
     submit_for_review(topic_translation, make_user("translator", "cs"))
+    assert "Zieleń-cs" in login(reviewer).get(reverse("wagtailadmin_home")).content.decode()  # awaiting review
     response = login(reviewer).get(url)
     assert response.status_code == 200
     assert "In review" in response.content.decode()
