@@ -3,10 +3,10 @@
 Each object is written in its source language and then translated through
 wagtail-localize, exactly as an editor and a translator would: a
 `TranslationSource` is extracted, the other language's text is imported into
-its `Translation` string by string (as a PO file), and the translated page is
-saved as a draft revision and published. Translation keys, StreamField block
-ids and child-object keys are derived from the YAML keys, so a second run finds
-everything in place and changes nothing.
+its `Translation` string by string (as a PO file), and the translated page or
+topic is saved as a draft revision and published. Translation keys, StreamField
+block ids and child-object keys are derived from the YAML keys, so a second run
+finds everything in place and changes nothing.
 """
 
 import datetime
@@ -143,10 +143,8 @@ class DemoLoader:
         warnings = translation.import_po(po, tool_name="load_demo")
         if warnings:
             raise DemoContentError(f"{source_object}: {warnings}")
-        is_page = isinstance(source_object, Page)
-        source.create_or_update_translation(locale, publish=not is_page, fallback=False)
-        if is_page:
-            source_object.get_translation(locale).get_latest_revision().publish()
+        source.create_or_update_translation(locale, publish=False, fallback=False)
+        source_object.get_translation(locale).get_latest_revision().publish()
 
     def ensure_page(self, model, key, data, parent, build):
         """The page in its source language, created with its translation if missing; returns the Polish page."""
@@ -393,6 +391,7 @@ class DemoLoader:
         if topic is None:
             topic = build("pl")
             topic.save()
+            topic.save_revision().publish()
             self.created["practices.Topic"] += 1
         if not Topic.objects.filter(translation_key=translation_key, locale=self.locales["cs"]).exists():
             self.translate(topic, "cs", build("cs"))

@@ -14,7 +14,6 @@ from core.api.params import check_params, filtered_pages, integer_param
 from core.api.rendering import RenderContext
 from core.api.serializers import Row
 from core.api.sql import localized_rows
-from core.api.translation_status import untranslated_topic_ids
 from core.api.tree import public_pages
 from core.api.views import MAX_PAGE_ID
 from events.filters import EventFilterSet
@@ -70,8 +69,7 @@ class WidgetData:
 def practice_card(data, pk):
     page = data.item(PracticePage, pk)
     topics = (
-        PracticeTopic.objects.filter(page=page)
-        .exclude(topic_id__in=untranslated_topic_ids())
+        PracticeTopic.objects.filter(page=page, topic__live=True)
         .order_by("sort_order", "pk")
         .values_list("topic__name", flat=True)
     )
@@ -145,10 +143,8 @@ def latest_practices(data, params):
         )[:limit]
     )
     topics = {}
-    links = (
-        PracticeTopic.objects.filter(page_id__in=[row["id"] for row in rows])
-        .exclude(topic_id__in=untranslated_topic_ids())
-        .order_by("sort_order", "pk")
+    links = PracticeTopic.objects.filter(page_id__in=[row["id"] for row in rows], topic__live=True).order_by(
+        "sort_order", "pk"
     )
     for page_id, name in links.values_list("page_id", "topic__name"):
         topics.setdefault(page_id, []).append(name)

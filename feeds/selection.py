@@ -8,7 +8,6 @@ from core.api.cache import content_version
 from core.api.params import check_params, filtered_pages, locale_id_for
 from core.api.serializers import Row
 from core.api.sql import localized_rows
-from core.api.translation_status import untranslated_topic_ids
 from core.api.tree import public_tree
 from events.filters import EventFilterSet
 from events.models import EventPage
@@ -51,7 +50,7 @@ def practices(scope, params):
     """The most recently published practices, newest first."""
     check_params(params, filter_names(PracticeFilterSet), PracticeFilterSet)
     pages = filtered_pages(PracticePage, PracticeFilterSet, params, tree=scope.tree, locale_id=scope.locale_id)
-    readable_topics = PracticeTopic.objects.exclude(topic_id__in=untranslated_topic_ids()).select_related("topic")
+    readable_topics = PracticeTopic.objects.filter(topic__live=True).select_related("topic")
     return list(
         pages.order_by(F("first_published_at").desc(nulls_last=True), "-id").prefetch_related(
             Prefetch("topic_links", queryset=readable_topics)

@@ -20,12 +20,23 @@ from practices.models import (
 
 
 class TopicFactory(DjangoModelFactory):
+    """A topic as an editor leaves it: published, with its first revision live. `live=False` makes a draft."""
+
     name = factory.Sequence(lambda n: f"Temat {n}")
     slug = factory.Sequence(lambda n: f"topic-{n}")
     locale = factory.LazyFunction(Locale.get_default)
+    live = True
 
     class Meta:
         model = Topic
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def revision(self, create, extracted, **kwargs):
+        if create:
+            revision = self.save_revision()
+            if self.live:
+                revision.publish()
 
 
 class PracticeIndexPageFactory(wagtail_factories.PageFactory):

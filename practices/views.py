@@ -3,7 +3,6 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework.response import Response
 
 from core.api.sql import linked_rows
-from core.api.translation_status import untranslated_topic_ids
 from core.api.views import (
     ERRORS,
     LIST_ERRORS,
@@ -55,11 +54,7 @@ class PracticeViewSet(PublicPageViewSet):
         super().prepare(items, render)
         ids = [page.pk for page in items]
         render.image_ids.update(page.main_image_id for page in items if page.main_image_id)
-        topics = (
-            PracticeTopic.objects.filter(page_id__in=ids)
-            .exclude(topic_id__in=untranslated_topic_ids(render.version))
-            .order_by("sort_order", "pk")
-        )
+        topics = PracticeTopic.objects.filter(page_id__in=ids, topic__live=True).order_by("sort_order", "pk")
         render.related["topics"] = group_rows(
             topics.values("page_id", "topic_id", slug=F("topic__slug"), name=F("topic__name")), "page_id"
         )
@@ -107,9 +102,5 @@ class TopicListView(PublicResourceView):
     extra_params = ("locale",)
 
     def render(self):
-        topics = (
-            Topic.objects.filter(locale_id=self.request_locale())
-            .exclude(pk__in=untranslated_topic_ids(self.version))
-            .order_by("name", "pk")
-        )
+        topics = Topic.objects.filter(locale_id=self.request_locale(), live=True).order_by("name", "pk")
         return Response(TopicSerializer(topics, many=True).data)

@@ -13,7 +13,6 @@ from rest_framework.response import Response
 
 from core.api.pagination import StrictLimitOffsetPagination
 from core.api.serializers import iso
-from core.api.translation_status import untranslated_topic_ids
 from core.api.views import LIST_ERRORS, LOCALE_PARAMETER, PublicResourceView
 from practices.models import Agglomeration, Topic
 from search import query as search_query
@@ -245,9 +244,9 @@ class SearchView(SearchBase):
                 "type": {kind: str(model._meta.verbose_name) for kind, model in TYPES.items()},
                 "agglomeration": {value: str(label) for value, label in Agglomeration.choices},
                 "topic": dict(
-                    Topic.objects.filter(locale_id=locale_id, slug__in=list(counts["topic"]))
-                    .exclude(pk__in=untranslated_topic_ids())
-                    .values_list("slug", "name")
+                    Topic.objects.filter(locale_id=locale_id, slug__in=list(counts["topic"]), live=True).values_list(
+                        "slug", "name"
+                    )
                 ),
             }
         return {

@@ -7,7 +7,7 @@ scope, since Wagtail's snippet permissions are global.
 """
 
 from django.core.exceptions import PermissionDenied
-from wagtail.models import GroupPagePermission, Locale, Page
+from wagtail.models import GroupPagePermission, Locale, Page, WorkflowMixin
 from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.models import Translation
 
@@ -46,13 +46,31 @@ def can_edit_source(user, instance):
 
 
 def can_edit_snippet(user, instance):
-    """Edit rights on a translatable snippet: as its editor, or as a translator of a translation target."""
-    if can_edit_source(user, instance):
+    """Edit rights on a translatable snippet: as its editor, as a translator of a translation target,
+    or as a reviewer while its review task is theirs (Wagtail lets them into the editor for that)."""
+    if can_edit_source(user, instance) or is_reviewing(user, instance):
         return True
     return (
         user.has_perm(get_permission_name("change", type(instance)))
         and instance.locale_id in locales_with(user, "change_page")
         and is_translation_target(instance)
+    )
+
+
+def is_reviewing(user, instance):
+    """True if `instance` waits in a review task that `user` may act on (its locale's reviewers)."""
+    task = instance.current_workflow_task if isinstance(instance, WorkflowMixin) else None
+    return task is not None and task.user_can_access_editor(instance, user)
+
+
+def can_publish_snippet(user, instance):
+    """Publish (and unpublish) rights on a translatable snippet: the model's permission, in its locale.
+
+    The locale is the one of the user's page publishing grants, as for pages:
+    editors and reviewers publish in their own language only.
+    """
+    return user.has_perm(get_permission_name("publish", type(instance))) and (
+        instance.locale_id in locales_with(user, "publish_page")
     )
 
 

@@ -149,9 +149,9 @@ def import_po(content, *, user=None, expected_locale=None, review=True):
     """Apply a translated PO file; returns an ImportResult or raises ImportRejected having changed nothing.
 
     `user` None means a trusted command-line run; an admin user must be able
-    to edit every translation the file touches. With `review`, each page whose
-    translation is now complete is saved as a draft and enters its review
-    workflow.
+    to edit every translation the file touches. With `review`, each page or
+    topic whose translation is now complete is saved as a draft and enters its
+    review workflow.
     """
     po = parse_po(content)
     code = po.metadata.get("Language", "").strip()
@@ -299,16 +299,11 @@ def _write(item, locale, user, result):
 
 def _submit(translation, user, result):
     progress = progress_of(translation)
-    target = translation.get_target_instance()
     if not progress.complete:
         result.warnings.append(
             _("%(object)s: %(missing)d strings still missing, not submitted for review.")
             % {"object": translation.source.object_repr, "missing": progress.missing}
         )
-        return
-    if not isinstance(target, Page):
-        # Topics have no drafts: a complete translation is saved as it is in the translation editor.
-        translation.save_target(user=user, publish=True)
         return
     try:
         submit_for_review(translation, user, trusted=user is None)

@@ -54,7 +54,7 @@ def translation_files(request):
                     request,
                     _(
                         "%(imported)d strings imported, %(confirmed)d machine translations confirmed, "
-                        "%(submitted)d pages submitted for review."
+                        "%(submitted)d translations submitted for review."
                     )
                     % {"imported": result.imported, "confirmed": result.confirmed, "submitted": len(result.submitted)},
                 )

@@ -8,10 +8,11 @@ from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
-from wagtail.models import Locale, Page, TaskState, WorkflowState, get_translatable_models
+from wagtail.models import Locale, Page, WorkflowMixin, WorkflowState, get_translatable_models
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from translation.permissions import locales_with
+from translation.review import review_state_of
 from translation.status import Progress, with_progress
 
 STATUS_CHOICES = [
@@ -70,6 +71,21 @@ class StatusRow:
     @property
     def status(self):
         return dict(STATUS_CHOICES)[self.status_code]
+
+
+def _reviewed_target(translation):
+    """(base content type, id) of a translation's target that goes through review (a page or topic), else None."""
+    if translation.target_page_id is not None:
+        return ContentType.objects.get_for_model(Page), translation.target_page_id
+    model = translation.source.specific_content_type.model_class()
+    if model is None or not issubclass(model, WorkflowMixin):
+        return None
+    target_id = (
+        model.objects.filter(translation_key=translation.source.object_id, locale_id=translation.target_locale_id)
+        .values_list("pk", flat=True)
+        .first()
+    )
+    return (model.get_base_content_type(), target_id) if target_id is not None else None
 
 
 class TranslationStatusReport(ReportView):
@@ -135,21 +151,9 @@ class TranslationStatusReport(ReportView):
         progress = Progress.of(translation, translation.source.last_updated_at)
         state, decision = None, None
         edit_url = ""
-        if translation.target_page_id is not None:
-            page_filter = {
-                "base_content_type": ContentType.objects.get_for_model(Page),
-                "object_id": str(translation.target_page_id),
-            }
-            state = WorkflowState.objects.active().filter(**page_filter).first()
-            decision = (
-                TaskState.objects.filter(
-                    **{f"workflow_state__{key}": value for key, value in page_filter.items()},
-                    status__in=[TaskState.STATUS_APPROVED, TaskState.STATUS_REJECTED],
-                )
-                .select_related("finished_by")
-                .order_by("-finished_at")
-                .first()
-            )
+        target = _reviewed_target(translation)
+        if target is not None:
+            state, decision = review_state_of(*target)
         try:
             edit_url = translation.get_target_instance_edit_url()
         except ObjectDoesNotExist:

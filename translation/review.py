@@ -2,19 +2,19 @@
 
 wagtail-localize's editor can only publish, straight away and with source text
 standing in for missing strings. Here the translator submits instead: the
-draft is written with `Translation.save_target(publish=False)` and the page's
-"Translation review" workflow starts (or resumes after a reviewer requested
-changes); the reviewer's approval publishes it.
+draft is written as a revision and the target's "Translation review" workflow
+starts (or resumes after a reviewer requested changes); the reviewer's
+approval publishes it. Pages and topics take the same path: both have drafts
+and workflows, and a topic's workflow is its locale's (`Topic.get_workflow`).
 """
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from wagtail.models import Page, TaskState, WorkflowState
-from wagtail_localize.models import StringSegment, StringTranslation
+from wagtail.models import Page, TaskState, WorkflowMixin, WorkflowState
+from wagtail_localize.models import StringSegment, StringTranslation, TranslationLog
 from wagtail_localize.views.edit_translation import user_can_edit_instance
 
 from translation.status import progress_of
@@ -30,6 +30,32 @@ def incomplete_message(progress):
     ) % {"count": progress.missing}
 
 
+def _reloaded(instance):
+    instance = type(instance).objects.get(pk=instance.pk)
+    return instance.specific if isinstance(instance, Page) else instance
+
+
+def save_draft(translation, user):
+    """Write the translation into a new draft revision of its target; what readers see does not change.
+
+    `Translation.save_target(publish=False)` saves the translated content on
+    the target itself before making the revision. That is harmless while the
+    target has never been published, and wagtail-localize then also fixes the
+    page slug and logs the translation. On a live target it is not: a live
+    page would show the unreviewed text at once, and a live snippet would go
+    offline (wagtail-localize sets `live=False` on it). So a live target gets
+    the translated content as a revision only, as Wagtail's "Save draft" does.
+    """
+    target = translation.get_target_instance()
+    if not target.live:
+        translation.save_target(user=user, publish=False)
+        return
+    source = translation.source
+    draft = source.get_ephemeral_translated_instance(translation.target_locale, fallback=True)
+    revision = draft.save_revision(user=user, log_action=True)
+    TranslationLog.objects.create(source=source, locale=translation.target_locale, revision=revision)
+
+
 @transaction.atomic
 def submit_for_review(translation, user, *, trusted=False):
     """Save the complete translation as a draft and put it in review; returns the WorkflowState.
@@ -39,23 +65,22 @@ def submit_for_review(translation, user, *, trusted=False):
     target = translation.get_target_instance()
     if not trusted and not user_can_edit_instance(user, target):
         raise PermissionDenied
-    if not isinstance(target, Page):
-        raise ReviewError(_("Only pages go through review; topics are saved from the translation editor."))
+    if not isinstance(target, WorkflowMixin):
+        raise ReviewError(_("This kind of content has no review workflow."))
     progress = progress_of(translation)
     if not progress.complete:
         raise ReviewError(incomplete_message(progress))
-    target = target.specific
     state = target.current_workflow_state
     if state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS:
         raise ReviewError(_("This translation is already in review."))
     workflow = target.get_workflow()
     if workflow is None:
-        raise ReviewError(_("No review workflow covers this page; an administrator should run setup_roles."))
+        raise ReviewError(_("No review workflow covers this language; an administrator should run setup_roles."))
     try:
-        translation.save_target(user=user, publish=False)
+        save_draft(translation, user)
     except ValidationError as error:
         raise ReviewError(" ".join(error.messages)) from error
-    target = Page.objects.get(pk=target.pk).specific
+    target = _reloaded(target)
     if state is not None:
         state.resume(user=user)
         return WorkflowState.objects.get(pk=state.pk)
@@ -80,12 +105,23 @@ def confirm_machine_translations(translation, user):
     )
 
 
-def review_state(page):
-    """(current workflow state or None, the latest reviewer decision as a TaskState or None) of a page."""
-    decisions = TaskState.objects.filter(
-        workflow_state__base_content_type=ContentType.objects.get_for_model(Page),
-        workflow_state__object_id=str(page.pk),
-        finished_by__isnull=False,
-        status__in=[TaskState.STATUS_APPROVED, TaskState.STATUS_REJECTED],
+def review_state(instance):
+    """(current workflow state or None, the latest reviewer decision as a TaskState or None) of a page or topic."""
+    return review_state_of(instance.get_base_content_type(), instance.pk)
+
+
+def review_state_of(base_content_type, object_id):
+    """`review_state` of the object known by its base content type and id, without loading it."""
+    key = {"base_content_type": base_content_type, "object_id": str(object_id)}
+    state = WorkflowState.objects.active().filter(**key).first()
+    decision = (
+        TaskState.objects.filter(
+            **{f"workflow_state__{name}": value for name, value in key.items()},
+            finished_by__isnull=False,
+            status__in=[TaskState.STATUS_APPROVED, TaskState.STATUS_REJECTED],
+        )
+        .select_related("finished_by")
+        .order_by("-finished_at")
+        .first()
     )
-    return page.current_workflow_state, decisions.select_related("finished_by").order_by("-finished_at").first()
+    return state, decision

@@ -39,17 +39,24 @@ PAGE_PERMISSIONS = {
     # publish rights; without add_page they still edit only translations (see permissions).
     REVIEWER: ["change_page", "publish_page"],
 }
-#: Model permissions ("app_label.codename") per role.
+#: Model permissions ("app_label.codename") per role. Snippet permissions are global;
+#: `translation.permissions` limits them to the locales of the role's page grants.
 MODEL_PERMISSIONS = {
     EDITOR: [
         "wagtailadmin.access_admin",
         "practices.add_topic",
         "practices.change_topic",
         "practices.delete_topic",
+        "practices.publish_topic",
         "wagtail_localize.submit_translation",
     ],
+    # Translators edit topic translations (in the translation editor), never publish them.
     TRANSLATOR: ["wagtailadmin.access_admin", "practices.change_topic"],
-    REVIEWER: ["wagtailadmin.access_admin"],
+    # Approving a topic's review task publishes it as the reviewer, as for pages. Reviewers
+    # open a topic only while its review task is theirs, so no change permission.
+    # Nobody but administrators gets lock_topic/unlock_topic: Wagtail's snippet lock views
+    # check only that model permission, which would reach the other locale's topics.
+    REVIEWER: ["wagtailadmin.access_admin", "practices.publish_topic"],
 }
 #: Collection permissions per role, on the root collection (images and documents are shared by both locales).
 COLLECTION_PERMISSIONS = {
@@ -97,6 +104,16 @@ def locale_root(locale):
         if home is not None:
             return home
     return Page.objects.filter(depth=2, locale=locale).order_by("path").first()
+
+
+def locale_workflow(locale):
+    """The active workflow of the locale's tree (its "Translation review" once set up), or None.
+
+    Snippets have no place in the tree; translatable ones (topics) take the
+    workflow of their locale's home page, so each locale's reviewers see them.
+    """
+    root = locale_root(locale)
+    return root.get_workflow() if root is not None else None
 
 
 def _permissions(names):

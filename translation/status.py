@@ -8,14 +8,13 @@ Definitions used everywhere (report, PO export, public API):
 - *up to date*: complete, the source unchanged since the sync, and the translated
   page published after that sync, so what readers see matches the source.
 
-Snippets without drafts (topics) have no publication dates: for them only
-completeness counts.
+Topics are judged by their strings alone: their publication dates are not
+compared (the report shows whether one is in review, as for pages).
 """
 
 from dataclasses import dataclass
 
-from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery, Value
+from django.db.models import Count, Exists, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
@@ -150,21 +149,3 @@ def status_by_key(translation_keys):
         )
         found.setdefault((key, row["source__locale_id"]), (row["source__locale_id"], None))
     return found
-
-
-def incomplete_translation_ids(model):
-    """Ids of `model` objects (e.g. topics) that are translations still missing strings, in two queries.
-
-    Snippets without drafts are created by wagtail-localize as soon as they are
-    submitted, holding the source language's text; until their translation is
-    complete, readers must not see them.
-    """
-    content_type = ContentType.objects.get_for_model(model)
-    rows = with_progress(Translation.objects.filter(enabled=True, source__specific_content_type=content_type)).values(
-        "source__object_id", "target_locale_id", "total_strings", "translated_strings"
-    )
-    incomplete = Q(pk__in=[])
-    for row in rows:
-        if row["translated_strings"] < row["total_strings"]:
-            incomplete |= Q(translation_key=row["source__object_id"], locale_id=row["target_locale_id"])
-    return set(model.objects.filter(incomplete).values_list("pk", flat=True))

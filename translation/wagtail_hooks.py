@@ -6,7 +6,8 @@
 - Before the translation editor handles a "Publish", an incomplete translation
   is refused: source text would otherwise stand in for the missing strings.
 - Translators and reviewers edit only translations in their trees, and snippets
-  only in their locales.
+  only in their locales (reviewers only while a snippet's review is theirs);
+  snippets are unpublished only in the locales where the user publishes pages.
 """
 
 from django.contrib import messages
@@ -21,7 +22,7 @@ from wagtail.models import Locale, TranslatableMixin
 from wagtail_localize.models import Translation
 
 from translation import urls, views
-from translation.permissions import can_edit_snippet, check_page_editor, locales_with
+from translation.permissions import can_edit_snippet, can_publish_snippet, check_page_editor, locales_with
 from translation.review import incomplete_message
 from translation.status import progress_of
 
@@ -85,6 +86,13 @@ def guard_snippet_editing(request, instance):
             raise PermissionDenied
         return _refuse_incomplete_publish(request, instance)
     return None
+
+
+@hooks.register("before_unpublish", order=-1)
+def guard_snippet_unpublishing(request, instance):
+    """Wagtail's snippet unpublish view checks only the model's publish permission, valid in every locale."""
+    if isinstance(instance, TranslatableMixin) and not can_publish_snippet(request.user, instance):
+        raise PermissionDenied
 
 
 @hooks.register("before_delete_snippet", order=-1)

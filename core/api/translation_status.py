@@ -12,9 +12,7 @@ admin's status report (`translation.status`).
 
 from rest_framework import serializers
 
-from core.api.cache import content_version
-from practices.models import Topic
-from translation.status import incomplete_translation_ids, status_by_key
+from translation.status import status_by_key
 
 
 class TranslationStatusSerializer(serializers.Serializer):
@@ -68,18 +66,3 @@ def translation_status(page, render):
         "complete": True if progress is None else progress.complete,
         "up_to_date": True if progress is None else progress.up_to_date,
     }
-
-
-_untranslated_topics = {"version": None, "ids": frozenset()}
-
-
-def untranslated_topic_ids(version=None):
-    """Topics whose translation is still missing strings: hidden wherever readers see topics.
-
-    Kept per content version (translation work and publishing renew it), so a
-    list pays for the lookup once per version, not per response.
-    """
-    version = version or content_version()[0]
-    if _untranslated_topics["version"] != version:
-        _untranslated_topics.update(version=version, ids=frozenset(incomplete_translation_ids(Topic)))
-    return _untranslated_topics["ids"]

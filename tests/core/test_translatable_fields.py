@@ -9,7 +9,7 @@ import pytest
 from django.apps import apps
 from modelcluster.fields import ParentalKey
 from modelcluster.models import get_all_child_relations
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import DraftStateMixin, LockableMixin, Page, RevisionMixin, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from events.models import EventPage
@@ -21,6 +21,10 @@ PROJECT_APPS = {"core", "home", "partners", "practices", "events", "search", "de
 # The Page fields editors fill in; the rest of Page (tree, publishing, locks, ...) is Wagtail's.
 PAGE_CONTENT_FIELDS = {"title", "slug", "seo_title", "search_description"}
 PAGE_CHILD_RELATIONS = {relation.get_accessor_name() for relation in get_all_child_relations(Page)}
+# What drafts and locks add to a snippet (topics) is Wagtail's publishing state, as on Page.
+PUBLISHING_FIELDS = {
+    field.name for mixin in (DraftStateMixin, LockableMixin, RevisionMixin) for field in mixin._meta.local_fields
+}
 
 
 def content_field_names(model):
@@ -30,6 +34,8 @@ def content_field_names(model):
         if field.primary_key or field.auto_created or not field.editable or isinstance(field, ParentalKey):
             continue
         if field.model is Page and field.name not in PAGE_CONTENT_FIELDS:
+            continue
+        if field.name in PUBLISHING_FIELDS:
             continue
         names.add(field.name)
     if issubclass(model, Page):

@@ -79,6 +79,12 @@ def test_every_page_has_a_live_translation(locales):
         assert page.live and translation.live, f"{page} or its translation is not live"
 
 
+def test_every_topic_is_published_in_both_languages(locales):
+    for topic in Topic.objects.all():
+        assert topic.live and not topic.has_unpublished_changes, f"{topic} is not published"
+        assert topic.live_revision == topic.latest_revision, f"{topic} has no published revision"
+
+
 @pytest.mark.parametrize("model", [PracticePage, EventPage, PartnerPage], ids=lambda model: model.__name__)
 def test_titles_are_translated(locales, model):
     for page in model.objects.filter(locale=locales["pl"]):

@@ -13,8 +13,23 @@ def submit_for_translation(client, page, locale, **extra):
     )
 
 
+def submit_snippet_for_translation(client, instance, locale):
+    meta = instance._meta
+    url = reverse("wagtail_localize:submit_snippet_translation", args=[meta.app_label, meta.model_name, instance.pk])
+    return client.post(url, {"locales": [locale.pk]})
+
+
+def snippet_url(instance, view_name, *args):
+    return reverse(instance.snippet_viewset.get_url_name(view_name), args=[instance.pk, *args])
+
+
 def translation_of(instance, locale):
     return Translation.objects.get(source__object_id=instance.translation_key, target_locale=locale)
+
+
+def click_submit_for_review(client, translation):
+    """The translator's "Submit for review" button on the translation editor."""
+    return client.post(reverse("translation:submit_for_review", args=[translation.pk]))
 
 
 def edit_string(client, translation, path, value):
@@ -24,11 +39,16 @@ def edit_string(client, translation, path, value):
     return client.put(url, urlencode({"value": value}), content_type="application/x-www-form-urlencoded")
 
 
-def workflow_action(client, page, action, comment=""):
-    """A reviewer's decision on the page's current review task, as the admin's workflow modal posts it."""
-    page = Page.objects.get(pk=page.pk).specific
-    task_state = page.current_workflow_state.current_task_state
-    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, task_state.pk])
+def workflow_action(client, instance, action, comment=""):
+    """A reviewer's decision on the current review task of a page or snippet, as the admin's workflow modal posts it."""
+    if isinstance(instance, Page):
+        instance = Page.objects.get(pk=instance.pk).specific
+        task_state = instance.current_workflow_state.current_task_state
+        url = reverse("wagtailadmin_pages:workflow_action", args=[instance.pk, action, task_state.pk])
+    else:
+        instance = type(instance).objects.get(pk=instance.pk)
+        task_state = instance.current_workflow_state.current_task_state
+        url = snippet_url(instance, "workflow_action", action, task_state.pk)
     return client.post(url, {"comment": comment}, headers={"x-requested-with": "XMLHttpRequest"})
 
 

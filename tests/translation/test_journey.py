@@ -55,7 +55,10 @@ def test_translation_goes_live_only_after_review(direction, roles, make_user, lo
     assert target.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
     assert not target.live
     assert target.get_latest_revision_as_object().title == translate(title)
-    assert Topic.objects.get(translation_key=topic.translation_key, locale=target_locale).name == translate(topic.name)
+    topic_target = Topic.objects.get(translation_key=topic.translation_key, locale=target_locale)
+    assert topic_target.get_latest_revision_as_object().name == translate(topic.name)
+    assert topic_target.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert not topic_target.live
     assert target.pk not in api_ids(client, "practices", target_code)
 
     # 3. The reviewer requests changes; the translator sees why in the translation editor.
@@ -130,11 +133,13 @@ def test_a_changed_source_is_flagged_and_its_new_text_never_goes_live_untranslat
     assert fresh(target).summary == czech("Stary opis.")
     assert "Nowy opis po polsku." not in str(api_ids(client, "practices", "cs")[target.pk])
 
-    # Once translated and approved, it is current again.
+    # Once translated and approved, it is current again; while in review, readers keep the approved text.
     entry = outdated[0]
     entry.msgstr = "Nový popis česky."
     path.write_text(str(outdated), encoding="utf-8")
     call_command("import_translations", str(path), stdout=StringIO())
+    assert fresh(target).current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert api_ids(client, "practices", "cs")[target.pk]["summary"] == czech("Stary opis.")
     workflow_action(login(make_user("reviewer", "cs", username="reviewer-cs-2")), target, "approve")
     item = api_ids(client, "practices", "cs")[target.pk]
     assert item["summary"] == "Nový popis česky."

@@ -10,7 +10,16 @@ from wagtail_localize.models import StringTranslation, TranslationSource
 from practices.factories import PracticePageFactory, TopicFactory
 from practices.models import Topic
 from tests.translation.conftest import fresh, in_english_admin
-from tests.translation.helpers import edit_string, refused, submit_for_translation, translation_of, workflow_action
+from tests.translation.helpers import (
+    edit_string,
+    refused,
+    snippet_url,
+    submit_for_translation,
+    submit_snippet_for_translation,
+    translation_of,
+    workflow_action,
+)
+from tests.utils import translate
 from translation.review import submit_for_review
 
 
@@ -194,6 +203,69 @@ def test_topics_are_created_only_in_the_editors_locale(roles, make_user, login):
     assert client.get(add, {"locale": "cs"}).status_code == 200
     assert refused(client.get(add, {"locale": "pl"}))
     assert refused(login(make_user("translator", "cs")).get(add, {"locale": "cs"}))
+
+
+# Topics have drafts and review too: translators never publish them, and only the reviewers of a topic's locale
+# approve it.
+
+
+@pytest.fixture
+def topic_translation(roles, make_user, login, locale_cs):
+    """A Polish topic submitted for translation into Czech by a Polish editor, every string filled."""
+    topic = TopicFactory(name="Zieleń", slug="zielen")
+    submit_snippet_for_translation(login(make_user("editor", "pl", username="topic-author")), topic, locale_cs)
+    translation = translation_of(topic, locale_cs)
+    fill_all(translation)
+    return translation
+
+
+def topic_is_live(translation):
+    return Topic.objects.get(pk=translation.get_target_instance().pk).live
+
+
+def test_translators_cannot_publish_topics_and_editors_of_the_locale_can(topic_translation, make_user, login):
+    url = snippet_url(topic_translation.get_target_instance(), "edit")
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = login(make_user("translator", "cs")).post(url, {"action": "publish"})
+    assert refused(response)
+    assert not topic_is_live(topic_translation)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = login(make_user("editor", "cs")).post(url, {"action": "publish"})
+    assert response.status_code == 302
+    assert topic_is_live(topic_translation)
+
+
+def test_only_reviewers_of_the_topics_locale_approve_it(topic_translation, make_user, login):
+    submit_for_review(topic_translation, make_user("translator", "cs"))
+    topic_cs = topic_translation.get_target_instance()
+    for role, code in (("editor", "pl"), ("reviewer", "pl"), ("editor", "cs"), ("translator", "cs")):
+        user = make_user(role, code, username=f"{role}-{code}-deciding")
+        assert refused(workflow_action(login(user), topic_cs, "approve")), (role, code)
+    assert not topic_is_live(topic_translation)
+    assert workflow_action(login(make_user("reviewer", "cs")), topic_cs, "approve").status_code == 200
+    assert topic_is_live(topic_translation)
+
+
+def test_reviewers_open_a_topic_only_while_its_review_is_theirs(topic_translation, make_user, login):
+    url = snippet_url(topic_translation.get_target_instance(), "edit")
+    reviewer = make_user("reviewer", "cs")
+    assert refused(login(reviewer).get(url))
+    submit_for_review(topic_translation, make_user("translator", "cs"))
+    assert "Zieleń-cs" in login(reviewer).get(reverse("wagtailadmin_home")).content.decode()  # awaiting review
+    response = login(reviewer).get(url)
+    assert response.status_code == 200
+    assert "In review" in response.content.decode()
+    assert refused(login(make_user("reviewer", "pl")).get(url))
+
+
+def test_topics_are_unpublished_only_by_publishers_of_their_locale(roles, make_user, login, locale_cs):
+    topic_cs = translate(TopicFactory(name="Woda", slug="woda"), locale_cs, {"Woda": "Voda"})
+    url = snippet_url(topic_cs, "unpublish")
+    for role, code in (("editor", "pl"), ("reviewer", "pl"), ("translator", "cs")):
+        assert refused(login(make_user(role, code)).post(url)), (role, code)
+    assert Topic.objects.get(pk=topic_cs.pk).live
+    assert login(make_user("editor", "cs")).post(url).status_code == 302
+    assert not Topic.objects.get(pk=topic_cs.pk).live
 
 
 # The offline round trip in the admin.

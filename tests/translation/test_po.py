@@ -10,7 +10,8 @@ from django.urls import reverse
 from django.utils.translation import override
 from wagtail_localize.models import StringTranslation
 
-from practices.factories import PracticePageFactory
+from practices.factories import PracticePageFactory, TopicFactory
+from practices.models import Topic
 from tests.translation.conftest import czech, export, fill, fresh
 from tests.translation.helpers import edit_string, submit_for_translation, translation_of
 
@@ -101,13 +102,39 @@ def test_the_admin_round_trip(practice, make_user, login, locale_cs):
     response = client.post(
         reverse("translation:files"), {"import": "1", "import-locale": "cs", "import-file": upload}, follow=True
     )
-    assert "1 pages submitted for review" in response.content.decode()
+    assert "1 translations submitted for review" in response.content.decode()
     assert fresh(practice.get_translation(locale_cs)).current_workflow_state is not None
 
     garbage = SimpleUploadedFile("x.po", b"\xff\xfe nonsense")
     response = client.post(reverse("translation:files"), {"import": "1", "import-locale": "cs", "import-file": garbage})
     assert response.status_code == 200
     assert "not UTF-8" in response.content.decode()
+
+
+@pytest.mark.parametrize("review", [True, False], ids=["review", "no-review"])
+def test_imported_topic_strings_enter_review_as_a_draft_unless_told_not_to(
+    review, roles, make_user, login, locale_cs, tmp_path
+):
+    topic = TopicFactory(name="Mobilność", slug="mobility", description="Transport publiczny.")
+    page = PracticePageFactory(parent=roles.practices, title="Tramwaj", slug="tramwaj", topics=[topic])
+    submit_for_translation(login(make_user("editor", "pl")), page, locale_cs)
+    po = fill(export("cs"), czech)
+    path = tmp_path / "cs.po"
+    po.save(str(path))
+
+    out, _err = run_import(path, *([] if review else ["--no-review"]))
+
+    topic_cs = Topic.objects.get(translation_key=topic.translation_key, locale=locale_cs)
+    assert not topic_cs.live
+    assert StringTranslation.objects.filter(locale=locale_cs, data=czech("Mobilność")).exists()
+    if review:
+        assert "2 submitted for review" in out
+        assert topic_cs.get_latest_revision_as_object().name == czech("Mobilność")
+        assert topic_cs.current_workflow_state.status == "in_progress"
+    else:
+        assert "0 submitted for review" in out
+        assert topic_cs.get_latest_revision_as_object().name == "Mobilność"
+        assert topic_cs.current_workflow_state is None
 
 
 def test_strings_changed_since_the_export_are_reported_not_overwritten(practice, tmp_path, make_user, login, locale_cs):

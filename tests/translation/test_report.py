@@ -6,8 +6,14 @@ import io
 from django.urls import reverse
 from django.utils.translation import override
 
-from practices.factories import PracticePageFactory
-from tests.translation.helpers import edit_string, submit_for_translation, translation_of, workflow_action
+from practices.factories import PracticePageFactory, TopicFactory
+from tests.translation.helpers import (
+    edit_string,
+    submit_for_translation,
+    submit_snippet_for_translation,
+    translation_of,
+    workflow_action,
+)
 from tests.translation.test_permissions import fill_all
 from translation.review import submit_for_review
 
@@ -49,3 +55,17 @@ def test_rows_say_how_far_each_translation_is_and_who_worked_on_it(roles, make_u
     assert row["Reviewer's comment"] == "Doplnit."
     assert rows["Czeka na tłumacza"]["Translated strings"] == "0"
     assert rows["Czeka na tłumacza"]["Status"] == "Strings missing"
+
+
+def test_topic_translations_show_their_review_state(roles, make_user, login, locale_cs):
+    topic = TopicFactory(name="Zieleń miejska", slug="zielen")
+    submit_snippet_for_translation(login(make_user("editor", "pl")), topic, locale_cs)
+    translation = translation_of(topic, locale_cs)
+    translator = make_user("translator", "cs")
+    fill_all(translation, translator)
+    submit_for_review(translation, translator)
+
+    client = login(make_user("translator", "cs", username="reader"))
+    url = reverse("translation:status_report")
+    assert "Zieleń miejska" in client.get(url, {"status": "in_review"}).content.decode()
+    assert "Zieleń miejska" not in client.get(url, {"status": "up_to_date"}).content.decode()

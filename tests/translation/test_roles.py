@@ -6,6 +6,8 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from wagtail.models import GroupPagePermission, WorkflowPage
 
+from practices.factories import TopicFactory
+from tests.translation.helpers import snippet_url
 from translation.roles import setup_roles, workflow_name
 
 ROLE_GROUPS = {f"{role} {code}" for role in ("Editors", "Translators", "Reviewers") for code in ("PL", "CS")}
@@ -41,11 +43,44 @@ def test_each_locale_tree_has_its_review_workflow_for_its_reviewers(roles):
         assert [group.name for group in task.specific.groups.all()] == [f"Reviewers {code.upper()}"]
 
 
+def topic_rights(group_name):
+    group = Group.objects.get(name=group_name)
+    return set(group.permissions.filter(content_type__model="topic").values_list("codename", flat=True))
+
+
+def test_topic_rights_follow_the_roles(roles):
+    for code in ("PL", "CS"):
+        assert topic_rights(f"Editors {code}") == {"add_topic", "change_topic", "delete_topic", "publish_topic"}
+        assert topic_rights(f"Translators {code}") == {"change_topic"}
+        assert topic_rights(f"Reviewers {code}") == {"publish_topic"}
+    assert {"lock_topic", "unlock_topic"} <= topic_rights("Administrators")
+
+
+def test_a_topic_goes_to_the_review_workflow_of_its_locale(roles, locale_cs, make_user, login):
+    topic_pl = TopicFactory(name="Mobilność", slug="mobility")
+    topic_cs = TopicFactory(name="Mobilita", slug="mobility", locale=locale_cs)
+
+    assert topic_pl.get_workflow().name == workflow_name("pl")
+    assert topic_cs.get_workflow().name == workflow_name("cs")
+    # Wagtail's snippet editor offers the locale's workflow too.
+    page = login(make_user("editor", "cs")).get(snippet_url(topic_cs, "edit")).content.decode()
+    assert f"Submit to {workflow_name('cs')}" in page
+    assert workflow_name("pl") not in page
+
+
 def test_running_it_again_changes_nothing(roles):
-    counts = (Group.objects.count(), GroupPagePermission.objects.count(), WorkflowPage.objects.count())
+    def state():
+        return (
+            Group.objects.count(),
+            GroupPagePermission.objects.count(),
+            WorkflowPage.objects.count(),
+            {name: topic_rights(name) for name in ROLE_GROUPS},
+        )
+
+    before = state()
     setup_roles()
     call_command("setup_roles", stdout=StringIO())
-    assert (Group.objects.count(), GroupPagePermission.objects.count(), WorkflowPage.objects.count()) == counts
+    assert state() == before
 
 
 def test_without_a_home_page_the_command_says_so(db):

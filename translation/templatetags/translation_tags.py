@@ -1,11 +1,13 @@
 from django import template
-from wagtail.models import Page, WorkflowState
+from wagtail.models import WorkflowMixin, WorkflowState
 from wagtail_localize.views.edit_translation import user_can_edit_instance
 
 from translation.review import review_state
+from translation.side_panels import with_review_status
 from translation.status import progress_of
 
 register = template.Library()
+register.filter("with_review_status", with_review_status)
 
 
 @register.inclusion_tag("translation/review_panel.html", takes_context=True)
@@ -13,18 +15,19 @@ def review_panel(context, translation, instance):
     """Progress, review state and the actions a translator has on this translation."""
     user = context["request"].user
     progress = progress_of(translation)
-    state, decision = review_state(instance) if isinstance(instance, Page) else (None, None)
+    reviewed = isinstance(instance, WorkflowMixin)
+    state, decision = review_state(instance) if reviewed else (None, None)
     in_review = state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS
     can_edit = user_can_edit_instance(user, instance)
     return {
         "translation": translation,
         "progress": progress,
-        "is_page": isinstance(instance, Page),
+        "reviewed": reviewed,
         "state": state,
         "in_review": in_review,
         "needs_changes": state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES,
         "decision": decision,
-        "can_submit": can_edit and isinstance(instance, Page) and progress.complete and not in_review,
+        "can_submit": can_edit and reviewed and progress.complete and not in_review,
         "can_confirm": can_edit and progress.machine > 0,
         "csrf_token": context.get("csrf_token"),
     }

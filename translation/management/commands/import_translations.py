@@ -7,7 +7,7 @@ from translation.po import ImportRejected, import_po
 
 class Command(BaseCommand):
     help = (
-        "Apply a translated PO file made by export_translations: the strings are stored, and each page whose "
+        "Apply a translated PO file made by export_translations: the strings are stored, and each page or topic whose "
         "translation is complete is saved as a draft and enters its review workflow. All or nothing."
     )
 
