@@ -70,6 +70,13 @@ def _is_page_field(name):
     return True
 
 
+def fetch(sql, params, names):
+    """Rows of a query as dicts keyed by `names`, for columns that need no conversion (ids, text)."""
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+
+
 class Columns:
     """A SELECT list of page columns (`p`) and columns of the page's own model (`m`), and its row reader."""
 
