@@ -45,7 +45,10 @@ class WebhookEndpoint(models.Model):
         _("secret"),
         max_length=200,
         default=new_secret,
-        help_text=_("Signs every request (X-A4B-Signature: HMAC-SHA256 of the body); share it with the receiver."),
+        help_text=_(
+            "Signs every request (X-A4B-Signature: HMAC-SHA256 of the timestamp and the body); "
+            "share it with the receiver."
+        ),
     )
     is_active = models.BooleanField(_("active"), default=True, help_text=_("Inactive endpoints receive nothing."))
     events = MultipleChoiceField(
