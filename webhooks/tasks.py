@@ -4,8 +4,10 @@ import datetime
 
 from django.conf import settings
 from django.db import router, transaction
+from django.db.models import Q
+from django.db.models.functions import Coalesce
 from django.utils import timezone
-from django_tasks import task
+from django_tasks import TaskResultStatus, task
 from django_tasks_db import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
 
@@ -110,3 +112,33 @@ def enqueue(delivery, run_after=None):
         attempt.enqueue(delivery.pk)
     else:
         transaction.on_commit(lambda: attempt.enqueue(delivery.pk), using=router.db_for_write(WebhookDelivery))
+
+
+def requeue_stranded(grace):
+    """Queue an attempt for every unfinished delivery that is overdue by more than `grace` and has no live task.
+
+    A safety net for deliveries left without a task: recorded before tasks were
+    queued in the same transaction, or whose worker was killed during an attempt
+    (its task stays "running" for good). A task counts as live while it is ready
+    or has been running for less than `grace`: one attempt takes at most
+    WEBHOOK_TIMEOUT, so the caller keeps `grace` well above it. Running it again
+    changes nothing, as every delivery it queued now has a ready task.
+    """
+    now = timezone.now()
+    backend = deliver.get_backend()
+    with transaction.atomic(using=router.db_for_write(WebhookDelivery)):
+        overdue = (
+            WebhookDelivery.objects.select_for_update()
+            .filter(status__in=[DeliveryStatus.PENDING, DeliveryStatus.RETRYING])
+            .alias(due=Coalesce("next_attempt_at", "created_at"))
+            .filter(due__lt=now - grace)
+            .order_by("pk")
+        )
+        live = DBTaskResult.objects.filter(backend_name=backend.alias, task_path=deliver.module_path).filter(
+            Q(status=TaskResultStatus.READY) | Q(status=TaskResultStatus.RUNNING, started_at__gt=now - grace)
+        )
+        queued = {args_kwargs["args"][0] for args_kwargs in live.values_list("args_kwargs", flat=True)}
+        stranded = [delivery for delivery in overdue if delivery.pk not in queued]
+        for delivery in stranded:
+            enqueue(delivery)
+    return stranded
