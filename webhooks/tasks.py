@@ -91,9 +91,8 @@ def tasks_share_the_deliveries_database():
     django_tasks_db writes a task with `DBTaskResult.objects.create()`, so to the
     database the router picks for DBTaskResult ("default" without routers).
     """
-    return isinstance(deliver.get_backend(), DatabaseBackend) and router.db_for_write(
-        DBTaskResult
-    ) == router.db_for_write(WebhookDelivery)
+    same_database = router.db_for_write(DBTaskResult) == router.db_for_write(WebhookDelivery)
+    return isinstance(deliver.get_backend(), DatabaseBackend) and same_database
 
 
 def enqueue(delivery, run_after=None):
@@ -127,7 +126,9 @@ def requeue_stranded(grace):
     now = timezone.now()
     backend = deliver.get_backend()
     with transaction.atomic(using=router.db_for_write(WebhookDelivery)):
-        overdue = (
+        # Lock the deliveries before reading the queue: a second run waits here until the
+        # first commits, and then sees the tasks the first one queued.
+        overdue = list(
             WebhookDelivery.objects.select_for_update()
             .filter(status__in=[DeliveryStatus.PENDING, DeliveryStatus.RETRYING])
             .alias(due=Coalesce("next_attempt_at", "created_at"))

@@ -5,6 +5,8 @@ from io import StringIO
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
@@ -97,6 +99,21 @@ def test_the_grace_period_is_an_option(delivery):
     assert requeue() == ""
     requeue("--grace", "120")
     assert pending_tasks() == 1
+
+
+def test_the_deliveries_are_locked_before_the_queue_is_read(delivery):
+    """So a second run started meanwhile waits for the first to commit, then sees the tasks it queued."""
+    delivery()
+
+    with CaptureQueriesContext(connection) as queries:
+        requeue()
+
+    selects = [query["sql"] for query in queries if query["sql"].startswith("SELECT")]
+    lock = next(index for index, sql in enumerate(selects) if "webhooks_webhookdelivery" in sql)
+    queue = next(index for index, sql in enumerate(selects) if "dbtaskresult" in sql)
+    assert lock < queue
+    if connection.features.has_select_for_update:
+        assert "FOR UPDATE" in selects[lock]
 
 
 def test_a_grace_period_shorter_than_an_attempt_is_refused(settings):
