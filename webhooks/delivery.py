@@ -27,14 +27,34 @@ def encode(payload):
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
 
 
-def sign(secret, body):
-    """`sha256=` and the hex HMAC-SHA256 of the raw body, keyed with the endpoint's secret."""
-    return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+#: How far (in seconds, either way) a request's timestamp may be from the receiver's clock.
+DEFAULT_TOLERANCE = 300
 
 
-def verify(secret, body, signature):
-    """What a receiver does (see the README): recompute the signature and compare in constant time."""
-    return hmac.compare_digest(sign(secret, body), signature or "")
+def sign(secret, timestamp, body):
+    """`sha256=` and the hex HMAC-SHA256 of `{timestamp}.` and the raw body, keyed with the endpoint's secret.
+
+    Signing the timestamp with the body (the Stripe and Slack scheme) binds the two:
+    a captured request cannot be sent again later under a fresh timestamp, and its
+    own timestamp soon falls outside the receiver's tolerance.
+    """
+    return "sha256=" + hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256).hexdigest()
+
+
+def verify(secret, body, signature, timestamp, tolerance=DEFAULT_TOLERANCE):
+    """What a receiver does (see the README): refuse a stale or future timestamp, then check the signature.
+
+    The HMAC is computed over the timestamp header exactly as received, so any
+    change to it (even "+17..." for "17...") breaks the signature; the comparison
+    takes constant time.
+    """
+    try:
+        sent_at = int(timestamp)
+    except (TypeError, ValueError):
+        return False
+    if abs(time.time() - sent_at) > tolerance:
+        return False
+    return hmac.compare_digest(sign(secret, timestamp, body), signature or "")
 
 
 @dataclass
@@ -57,7 +77,12 @@ _opener = urllib.request.build_opener(_NoRedirects)
 
 
 def post(url, *, secret, body, event, delivery_id):
-    """POST `body` to `url`, signed; never raises for network or HTTP errors."""
+    """POST `body` to `url`, signed with the time of this attempt; never raises for network or HTTP errors.
+
+    Each attempt (a retry too) carries its own timestamp and signature, so a retry
+    sent long after the event still falls within the receiver's tolerance.
+    """
+    timestamp = str(int(time.time()))
     request = urllib.request.Request(
         url,
         data=body,
@@ -65,8 +90,8 @@ def post(url, *, secret, body, event, delivery_id):
         headers={
             "Content-Type": "application/json; charset=utf-8",
             "User-Agent": USER_AGENT,
-            SIGNATURE_HEADER: sign(secret, body),
-            TIMESTAMP_HEADER: str(int(time.time())),
+            SIGNATURE_HEADER: sign(secret, timestamp, body),
+            TIMESTAMP_HEADER: timestamp,
             EVENT_HEADER: event,
             DELIVERY_HEADER: str(delivery_id),
         },

@@ -5,16 +5,20 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from events.fields import MultipleChoiceField
 
 
+# Words in the "webhook" context mean something else elsewhere: "event" is an event page,
+# "Publish" and "Delete" are Wagtail's buttons. The project's catalogue takes precedence
+# over Wagtail's, so without a context their webhook translations would relabel those.
 class Event(models.TextChoices):
-    PUBLISH = "publish", _("Publish")
-    UNPUBLISH = "unpublish", _("Unpublish")
-    DELETE = "delete", _("Delete")
-    MOVE = "move", _("Move")
-    TEST = "test", _("Test")
+    PUBLISH = "publish", pgettext_lazy("webhook", "Publish")
+    UNPUBLISH = "unpublish", pgettext_lazy("webhook", "Unpublish")
+    DELETE = "delete", pgettext_lazy("webhook", "Delete")
+    MOVE = "move", pgettext_lazy("webhook", "Move")
+    TEST = "test", pgettext_lazy("webhook", "Test")
 
 
 #: The events an endpoint can subscribe to; "test" is only ever sent by the admin's button.
@@ -45,11 +49,14 @@ class WebhookEndpoint(models.Model):
         _("secret"),
         max_length=200,
         default=new_secret,
-        help_text=_("Signs every request (X-A4B-Signature: HMAC-SHA256 of the body); share it with the receiver."),
+        help_text=_(
+            "Signs every request (X-A4B-Signature: HMAC-SHA256 of the timestamp and the body); "
+            "share it with the receiver."
+        ),
     )
     is_active = models.BooleanField(_("active"), default=True, help_text=_("Inactive endpoints receive nothing."))
     events = MultipleChoiceField(
-        _("events"),
+        pgettext_lazy("webhook", "events"),
         choices=SUBSCRIBABLE_EVENTS,
         default=list,
         help_text=_("What to send."),
@@ -87,6 +94,11 @@ class WebhookEndpoint(models.Model):
     def __str__(self):
         return self.name
 
+    def get_events_display(self):
+        """The subscribed events' labels, in the admin's language: the field stores their codes."""
+        labels = dict(Event.choices)
+        return ", ".join(str(labels.get(event, event)) for event in self.events)
+
     def wants(self, event, content_type, locale_id):
         """Whether this endpoint subscribed to `event` for a page of this type and locale."""
         if event == Event.TEST:
@@ -100,10 +112,10 @@ class WebhookEndpoint(models.Model):
 
 
 class DeliveryStatus(models.TextChoices):
-    PENDING = "pending", _("Pending")
-    RETRYING = "retrying", _("Retrying")
-    SUCCEEDED = "succeeded", _("Succeeded")
-    FAILED = "failed", _("Failed")
+    PENDING = "pending", pgettext_lazy("webhook", "Pending")
+    RETRYING = "retrying", pgettext_lazy("webhook", "Retrying")
+    SUCCEEDED = "succeeded", pgettext_lazy("webhook", "Succeeded")
+    FAILED = "failed", pgettext_lazy("webhook", "Failed")
 
 
 class WebhookDelivery(models.Model):
@@ -112,7 +124,7 @@ class WebhookDelivery(models.Model):
     endpoint = models.ForeignKey(
         WebhookEndpoint, on_delete=models.CASCADE, related_name="deliveries", verbose_name=_("endpoint")
     )
-    event = models.CharField(_("event"), max_length=20, choices=Event.choices)
+    event = models.CharField(pgettext_lazy("webhook", "event"), max_length=20, choices=Event.choices)
     payload = models.JSONField(_("payload"))
     status = models.CharField(
         _("status"), max_length=20, choices=DeliveryStatus.choices, default=DeliveryStatus.PENDING, db_index=True

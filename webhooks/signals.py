@@ -4,13 +4,13 @@ from django.db.models.signals import pre_delete
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from webhooks.models import Event, WebhookDelivery, WebhookEndpoint
+from webhooks.models import Event, WebhookEndpoint
 from webhooks.payloads import page_payload, page_type
-from webhooks.tasks import enqueue_after_commit
+from webhooks.tasks import queue_deliveries
 
 
 def dispatch(event, page, **extra):
-    """Record a delivery per interested endpoint (in the editor's transaction) and queue it after commit."""
+    """Record and queue a delivery per interested endpoint, in the editor's transaction."""
     endpoints = list(WebhookEndpoint.objects.filter(is_active=True).prefetch_related("locales"))
     if not endpoints:
         return []
@@ -19,12 +19,7 @@ def dispatch(event, page, **extra):
     if not interested:
         return []
     payload = page_payload(event, page, **extra)
-    deliveries = [
-        WebhookDelivery.objects.create(endpoint=endpoint, event=event, payload=payload) for endpoint in interested
-    ]
-    for delivery in deliveries:
-        enqueue_after_commit(delivery)
-    return deliveries
+    return queue_deliveries(interested, event=event, payload=payload)
 
 
 def on_published(sender, instance, **kwargs):

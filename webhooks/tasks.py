@@ -3,9 +3,13 @@
 import datetime
 
 from django.conf import settings
-from django.db import transaction
+from django.db import router, transaction
+from django.db.models import Q
+from django.db.models.functions import Coalesce
 from django.utils import timezone
-from django_tasks import task
+from django_tasks import TaskResultStatus, task
+from django_tasks_db import DatabaseBackend
+from django_tasks_db.models import DBTaskResult
 
 from webhooks.delivery import encode, post
 from webhooks.models import DeliveryStatus, WebhookDelivery
@@ -16,7 +20,9 @@ def deliver(delivery_id):
     """One attempt at a delivery; on failure, schedules the next with exponential backoff.
 
     The retry is a new task with `run_after`, not a sleeping worker: the schedule
-    lives in the database, so a restart or a second worker picks it up.
+    lives in the database, so a restart or a second worker picks it up. It is
+    queued in the transaction that records the outcome, so a worker that dies
+    between the two cannot leave a delivery "retrying" with nothing to retry it.
     """
     delivery = WebhookDelivery.objects.select_related("endpoint").filter(pk=delivery_id).first()
     if delivery is None or delivery.status in (DeliveryStatus.SUCCEEDED, DeliveryStatus.FAILED):
@@ -52,9 +58,10 @@ def deliver(delivery_id):
     else:
         delivery.status = DeliveryStatus.RETRYING
         delivery.next_attempt_at = timezone.now() + retry_delay(attempt)
-    delivery.save()
-    if delivery.status == DeliveryStatus.RETRYING:
-        deliver.using(run_after=delivery.next_attempt_at).enqueue(delivery.pk)
+    with transaction.atomic(using=router.db_for_write(WebhookDelivery)):
+        delivery.save()
+        if delivery.status == DeliveryStatus.RETRYING:
+            enqueue(delivery, run_after=delivery.next_attempt_at)
     return delivery.status
 
 
@@ -63,10 +70,76 @@ def retry_delay(attempt):
     return datetime.timedelta(seconds=settings.WEBHOOK_RETRY_BASE_DELAY * 2 ** (attempt - 1))
 
 
-def enqueue_after_commit(delivery):
-    """Queue the first attempt once the editor's transaction has committed.
+def queue_deliveries(endpoints, *, event, payload):
+    """Record one delivery of `payload` per endpoint and queue its first attempt, all in one transaction.
 
-    A rolled-back publish sends nothing, and the request that published never
-    waits for a receiver.
+    Called in the editor's transaction (a savepoint inside it), so a rolled-back
+    publish leaves neither deliveries nor tasks.
     """
-    transaction.on_commit(lambda: deliver.enqueue(delivery.pk))
+    with transaction.atomic(using=router.db_for_write(WebhookDelivery)):
+        deliveries = [
+            WebhookDelivery.objects.create(endpoint=endpoint, event=event, payload=payload) for endpoint in endpoints
+        ]
+        for delivery in deliveries:
+            enqueue(delivery)
+    return deliveries
+
+
+def tasks_share_the_deliveries_database():
+    """Whether the webhooks backend stores its tasks as rows in the database the deliveries are written to.
+
+    django_tasks_db writes a task with `DBTaskResult.objects.create()`, so to the
+    database the router picks for DBTaskResult ("default" without routers).
+    """
+    same_database = router.db_for_write(DBTaskResult) == router.db_for_write(WebhookDelivery)
+    return isinstance(deliver.get_backend(), DatabaseBackend) and same_database
+
+
+def enqueue(delivery, run_after=None):
+    """Queue an attempt at `delivery` so that the task exists exactly when the delivery's row does.
+
+    On the database backend sharing the deliveries' database, the task is a row
+    written in the caller's transaction: it commits or rolls back with the
+    delivery, and a worker cannot see it before the commit. Queueing it in
+    `on_commit` instead would lose it if the process died between the commit and
+    the callback, leaving the delivery pending forever. Any other backend could
+    see (or, if immediate, run) a task before the commit, or keep it when the
+    transaction rolls back, so there it is still queued once the commit is done.
+    """
+    attempt = deliver if run_after is None else deliver.using(run_after=run_after)
+    if tasks_share_the_deliveries_database():
+        attempt.enqueue(delivery.pk)
+    else:
+        transaction.on_commit(lambda: attempt.enqueue(delivery.pk), using=router.db_for_write(WebhookDelivery))
+
+
+def requeue_stranded(grace):
+    """Queue an attempt for every unfinished delivery that is overdue by more than `grace` and has no live task.
+
+    A safety net for deliveries left without a task: recorded before tasks were
+    queued in the same transaction, or whose worker was killed during an attempt
+    (its task stays "running" for good). A task counts as live while it is ready
+    or has been running for less than `grace`: one attempt takes at most
+    WEBHOOK_TIMEOUT, so the caller keeps `grace` well above it. Running it again
+    changes nothing, as every delivery it queued now has a ready task.
+    """
+    now = timezone.now()
+    backend = deliver.get_backend()
+    with transaction.atomic(using=router.db_for_write(WebhookDelivery)):
+        # Lock the deliveries before reading the queue: a second run waits here until the
+        # first commits, and then sees the tasks the first one queued.
+        overdue = list(
+            WebhookDelivery.objects.select_for_update()
+            .filter(status__in=[DeliveryStatus.PENDING, DeliveryStatus.RETRYING])
+            .alias(due=Coalesce("next_attempt_at", "created_at"))
+            .filter(due__lt=now - grace)
+            .order_by("pk")
+        )
+        live = DBTaskResult.objects.filter(backend_name=backend.alias, task_path=deliver.module_path).filter(
+            Q(status=TaskResultStatus.READY) | Q(status=TaskResultStatus.RUNNING, started_at__gt=now - grace)
+        )
+        queued = {args_kwargs["args"][0] for args_kwargs in live.values_list("args_kwargs", flat=True)}
+        stranded = [delivery for delivery in overdue if delivery.pk not in queued]
+        for delivery in stranded:
+            enqueue(delivery)
+    return stranded

@@ -8,9 +8,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.permissions import policy_registry
 
-from webhooks.models import Event, WebhookDelivery, WebhookEndpoint
+from webhooks.models import Event, WebhookEndpoint
 from webhooks.payloads import test_payload
-from webhooks.tasks import enqueue_after_commit
+from webhooks.tasks import queue_deliveries
 
 
 def send_test(request, pk):
@@ -19,8 +19,7 @@ def send_test(request, pk):
         raise PermissionDenied
     endpoint = get_object_or_404(WebhookEndpoint, pk=pk)
     if request.method == "POST":
-        delivery = WebhookDelivery.objects.create(endpoint=endpoint, event=Event.TEST, payload=test_payload())
-        enqueue_after_commit(delivery)
+        queue_deliveries([endpoint], event=Event.TEST, payload=test_payload())
         messages.success(request, _("Test delivery to '%(name)s' queued.") % {"name": endpoint.name})
         return redirect(reverse("webhook_deliveries:index") + f"?endpoint={endpoint.pk}")
     return TemplateResponse(

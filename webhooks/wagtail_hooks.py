@@ -1,10 +1,11 @@
 """Admin screens for webhooks, shown to administrators only: endpoints, deliveries, and "send test"."""
 
 from django.urls import path, reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.menus import MenuItem
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.views.generic import CreateView, IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -52,7 +53,16 @@ class WebhookEndpointViewSet(ModelViewSet):
     index_view_class = EndpointIndexView
     add_view_class = EndpointCreateView
     form_fields = ["name", "url", "secret", "is_active", "events", "locales", "content_types"]
-    list_display = ["name", "url", "is_active", "events", "updated_at"]
+    # A tick rather than "True"; "events" shows their labels (WebhookEndpoint.get_events_display).
+    list_display = [
+        "name",
+        "url",
+        BooleanColumn(
+            "is_active", label=capfirst(WebhookEndpoint._meta.get_field("is_active").verbose_name), sort_key="is_active"
+        ),
+        "events",
+        "updated_at",
+    ]
     search_fields = ["name", "url"]
     copy_view_enabled = False
 
@@ -80,7 +90,7 @@ class WebhookDeliveryViewSet(ModelViewSet):
         "event",
         "status",
         "status_code",
-        Column("latency_ms", label=_("latency (ms)")),
+        "latency_ms",
         "attempts",
         "error",
         "created_at",

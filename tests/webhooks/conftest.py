@@ -15,6 +15,12 @@ from django_tasks_db.models import DBTaskResult
 
 from webhooks.models import WebhookEndpoint
 
+#: TASKS with webhooks on an immediate backend: what the code must still handle if someone configures it.
+IMMEDIATE_WEBHOOKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "webhooks": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": ["webhooks"]},
+}
+
 
 class _Server(ThreadingHTTPServer):
     # A handler still sleeping (a "slow receiver") must not hold up stopping the server.

@@ -1,9 +1,12 @@
 """The webhook admin: administrators list, register and test endpoints and read deliveries; nobody else can."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.test import Client
 from django.urls import reverse
+from wagtail.users.models import UserProfile
 
 from tests.webhooks.conftest import run_worker
 from webhooks.models import DeliveryStatus, WebhookDelivery, WebhookEndpoint
@@ -126,7 +129,7 @@ def test_deliveries_list_shows_status_code_latency_and_error(admin_client, endpo
 
     page = admin_client.get(reverse("webhook_deliveries:index"), {"endpoint": hook.pk}).content.decode()
 
-    for text in ("Retrying", "502", "1234", "HTTP 502 Bad Gateway", "Frontend"):
+    for text in ("Ponawiane", "502", "1234", "HTTP 502 Bad Gateway", "Frontend"):  # the admin's default: Polish
         assert text in page
     assert reverse("webhook_deliveries:add") not in page  # a record, not something to write
 
@@ -174,3 +177,54 @@ def test_administrators_see_the_menu(admin_client):
 
     assert reverse("webhook_endpoints:index") in home
     assert reverse("webhook_deliveries:index") in home
+
+
+# What an administrator whose admin language is Polish or Czech reads on the webhook screens.
+IN_THEIR_LANGUAGE = {
+    "pl": {
+        "menu": ["Webhooki", "Punkty końcowe", "Dostarczenia"],
+        "endpoints": ["Punkty końcowe webhooków", "Aktywny", "Zdarzenia", "Publikacja, Przeniesienie", "Wyślij test"],
+        "deliveries": ["Dostarczenia webhooków", "Zdarzenie", "Kod odpowiedzi", "Czas odpowiedzi (ms)", "Ponawiane"],
+        "form": ["Sekret", "Co wysyłać.", "Wycofanie publikacji", "Usunięcie", "Strona z listą", "Tylko te typy stron"],
+        "wagtail_delete": "Usuń",
+    },
+    "cs": {
+        "menu": ["Webhooky", "Koncové body", "Doručení"],
+        "endpoints": ["Koncové body webhooků", "Aktivní", "Události", "Publikování, Přesunutí", "Odeslat test"],
+        "deliveries": ["Doručení webhooků", "Událost", "Stavový kód", "Doba odezvy (ms)", "Opakované"],
+        "form": [
+            "Tajný klíč",
+            "Co odesílat.",
+            "Zrušení publikování",
+            "Smazání",
+            "Přehledová stránka",
+            "Jen tyto typy stránek",
+        ],
+        "wagtail_delete": "Smazat",
+    },
+}
+
+
+@pytest.mark.parametrize("language", ["pl", "cs"])
+def test_the_webhook_admin_speaks_the_administrators_language(admin_client, endpoint, language):
+    profile = UserProfile.get_for_user(admin_client.user)
+    profile.preferred_language = language
+    profile.save()
+    hook = endpoint(events=["publish", "move"])
+    WebhookDelivery.objects.create(endpoint=hook, event="publish", payload={}, status=DeliveryStatus.RETRYING)
+    expected = IN_THEIR_LANGUAGE[language]
+
+    endpoints = admin_client.get(reverse("webhook_endpoints:index")).content.decode()
+    deliveries = admin_client.get(reverse("webhook_deliveries:index")).content.decode()
+    form = admin_client.get(reverse("webhook_endpoints:add")).content.decode()
+
+    for label in expected["menu"] + expected["endpoints"]:
+        assert label in endpoints
+    for label in expected["deliveries"]:
+        assert label in deliveries
+    for label in expected["form"]:
+        assert label in form
+    # The webhook event "Delete" has its own translation; Wagtail's Delete button keeps Wagtail's.
+    delete_url = reverse("webhook_endpoints:delete", args=[hook.pk])
+    delete_link = re.search(f'href="{delete_url}".*?</a>', endpoints, re.DOTALL).group()
+    assert expected["wagtail_delete"] in delete_link

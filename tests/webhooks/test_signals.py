@@ -6,6 +6,7 @@ from wagtail.models import Page
 from events.factories import EventPageFactory
 from practices.factories import PracticeIndexPageFactory, PracticePageFactory
 from tests.utils import translate
+from tests.webhooks.conftest import pending_tasks
 from webhooks.models import WebhookDelivery
 
 
@@ -99,7 +100,7 @@ def test_delete_is_described_as_the_page_was(practice_cs, locale_pl, endpoint, d
     practice = practice_cs.get_translation(locale_pl)
     practice_id = practice.pk
 
-    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+    with django_capture_on_commit_callbacks(execute=True):
         Page.objects.get(pk=practice_id).delete()
 
     (delivery,) = deliveries()
@@ -107,7 +108,7 @@ def test_delete_is_described_as_the_page_was(practice_cs, locale_pl, endpoint, d
     assert (delivery.payload["id"], delivery.payload["type"]) == (practice_id, "practice")
     assert delivery.payload["path"] == "/dobre-praktyki/wspolny-bilet/"
     assert [t["locale"] for t in delivery.payload["translations"]] == ["cs"]
-    assert callbacks  # the delivery is queued once the deletion commits
+    assert pending_tasks() == 1  # queued in the deletion's transaction
 
 
 def test_deleting_a_subtree_announces_every_page(shared_site_tree, endpoint, django_capture_on_commit_callbacks):

@@ -1,0 +1,40 @@
+import datetime
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django_tasks_db import DatabaseBackend
+
+from webhooks.tasks import deliver, requeue_stranded
+
+
+class Command(BaseCommand):
+    help = (
+        "Queue an attempt for every pending or retrying webhook delivery that is overdue by more than the grace "
+        "period and has no queued or running task. Safe to run again at any time, e.g. from cron."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--grace",
+            type=int,
+            default=600,
+            help="Seconds a delivery may be overdue, or a task running, before it counts as stranded (default 600).",
+        )
+
+    def handle(self, *args, grace, **options):
+        if not isinstance(deliver.get_backend(), DatabaseBackend):
+            raise CommandError(
+                'TASKS["webhooks"] is not a django_tasks_db DatabaseBackend, '
+                "so there is no telling which deliveries have a task waiting."
+            )
+        if grace <= settings.WEBHOOK_TIMEOUT:
+            raise CommandError(
+                f"--grace must exceed WEBHOOK_TIMEOUT ({settings.WEBHOOK_TIMEOUT:g} s), "
+                "or an attempt still under way would be queued again."
+            )
+        requeued = requeue_stranded(datetime.timedelta(seconds=grace))
+        if requeued:
+            ids = ", ".join(str(delivery.pk) for delivery in requeued)
+            self.stdout.write(f"Queued {len(requeued)} stranded webhook deliveries again: {ids}.")
+        elif options["verbosity"] > 1:
+            self.stdout.write("No stranded webhook deliveries.")
