@@ -12,6 +12,7 @@ admin's status report (`translation.status`).
 
 from rest_framework import serializers
 
+from core.api.cache import PerVersion
 from translation.status import status_by_key
 
 
@@ -27,8 +28,7 @@ class TranslationStatusSerializer(serializers.Serializer):
 class _Statuses:
     """Statuses known under one content version: the translation keys asked about and what was found."""
 
-    def __init__(self, version):
-        self.version = version
+    def __init__(self):
         self.keys = set()
         self.found = {}
 
@@ -39,17 +39,12 @@ class _Statuses:
             self.keys |= missing
 
 
-_kept = _Statuses(None)
+_kept = PerVersion(_Statuses)
 
 
 def _statuses(version):
     """The statuses kept for `version` (a fresh, unkept set when there is none, e.g. in previews)."""
-    global _kept
-    if version is None:
-        return _Statuses(None)
-    if _kept.version != version:
-        _kept = _Statuses(version)
-    return _kept
+    return _kept.get(version) if version else _Statuses()
 
 
 def translation_status(page, render):
