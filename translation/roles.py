@@ -26,6 +26,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from translation.models import TranslationReviewTask
+
 EDITOR, TRANSLATOR, REVIEWER = "editor", "translator", "reviewer"
 ADMINISTRATORS = "Administrators"
 
@@ -176,8 +178,13 @@ def setup_roles():
 
 
 def setup_review_workflow(code, root, reviewers):
-    """One workflow per locale with one group approval task for its reviewers, on that locale's tree."""
-    task = GroupApprovalTask.objects.filter(name=task_name(code)).first() or GroupApprovalTask.objects.create(
+    """One workflow per locale with one translation review task for its reviewers, on that locale's tree.
+
+    A workflow set up before the review task existed has a plain group approval
+    task of the same name: it is replaced (and deactivated, which cancels the
+    reviews it had in progress; translators submit them again).
+    """
+    task = TranslationReviewTask.objects.filter(name=task_name(code)).first() or TranslationReviewTask.objects.create(
         name=task_name(code)
     )
     task.groups.set([reviewers])
@@ -185,6 +192,10 @@ def setup_review_workflow(code, root, reviewers):
     if not workflow.active:
         workflow.active = True
         workflow.save(update_fields=["active"])
+    outdated = GroupApprovalTask.objects.filter(name=task_name(code), active=True)
+    WorkflowTask.objects.filter(workflow=workflow, task__in=outdated).delete()
+    for plain_task in outdated:
+        plain_task.deactivate()
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
     return workflow

@@ -101,6 +101,23 @@ class Progress:
         )
 
 
+def translation_into_locale_of(instance):
+    """The enabled Translation whose target is `instance` (a page or snippet), or None for a source."""
+    return (
+        Translation.objects.filter(
+            source__object_id=instance.translation_key, target_locale_id=instance.locale_id, enabled=True
+        )
+        .select_related("target_locale", "source")
+        .first()
+    )
+
+
+def lacks_strings(instance):
+    """Whether `instance` is a translation with strings still untranslated (in the source as last synced)."""
+    translation = translation_into_locale_of(instance)
+    return translation is not None and not progress_of(translation).complete
+
+
 def progress_of(translation):
     """The Progress of one Translation (one query)."""
     annotated = with_progress(Translation.objects.filter(pk=translation.pk).select_related("source")).get()

@@ -19,12 +19,11 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Locale, TranslatableMixin
-from wagtail_localize.models import Translation
 
 from translation import urls, views
 from translation.permissions import can_edit_snippet, can_publish_snippet, check_page_editor, locales_with
 from translation.review import incomplete_message
-from translation.status import progress_of
+from translation.status import progress_of, translation_into_locale_of
 
 
 @hooks.register("register_admin_urls", order=-1)
@@ -49,21 +48,11 @@ def register_admin_urls():
     ]
 
 
-def _translation_of(instance):
-    return (
-        Translation.objects.filter(
-            source__object_id=instance.translation_key, target_locale_id=instance.locale_id, enabled=True
-        )
-        .select_related("target_locale", "source")
-        .first()
-    )
-
-
 def _refuse_incomplete_publish(request, instance):
     """A redirect with an error if this POST would publish a translation that still lacks strings."""
     if request.method != "POST" or request.POST.get("action") != "publish":
         return None
-    translation = _translation_of(instance)
+    translation = translation_into_locale_of(instance)
     if translation is None:
         return None
     progress = progress_of(translation)

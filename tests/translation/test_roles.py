@@ -4,11 +4,12 @@ from io import StringIO
 
 from django.contrib.auth.models import Group
 from django.core.management import call_command
-from wagtail.models import GroupPagePermission, WorkflowPage
+from wagtail.models import GroupApprovalTask, GroupPagePermission, Workflow, WorkflowPage, WorkflowTask
 
 from practices.factories import TopicFactory
 from tests.translation.helpers import snippet_url
-from translation.roles import setup_roles, workflow_name
+from translation.models import TranslationReviewTask
+from translation.roles import setup_roles, task_name, workflow_name
 
 ROLE_GROUPS = {f"{role} {code}" for role in ("Editors", "Translators", "Reviewers") for code in ("PL", "CS")}
 
@@ -40,7 +41,20 @@ def test_each_locale_tree_has_its_review_workflow_for_its_reviewers(roles):
         workflow = WorkflowPage.objects.get(page=home).workflow
         assert workflow.name == workflow_name(code)
         [task] = workflow.tasks.all()
+        assert isinstance(task.specific, TranslationReviewTask)
         assert [group.name for group in task.specific.groups.all()] == [f"Reviewers {code.upper()}"]
+
+
+def test_a_workflow_with_a_plain_approval_task_gets_the_translation_review_task(site_tree):
+    workflow = Workflow.objects.create(name=workflow_name("cs"))
+    plain = GroupApprovalTask.objects.create(name=task_name("cs"))
+    WorkflowTask.objects.create(workflow=workflow, task=plain, sort_order=0)
+
+    setup_roles()
+
+    [task] = Workflow.objects.get(name=workflow_name("cs")).tasks.all()
+    assert isinstance(task.specific, TranslationReviewTask)
+    assert not GroupApprovalTask.objects.get(pk=plain.pk).active
 
 
 def topic_rights(group_name):

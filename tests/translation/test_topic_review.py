@@ -196,3 +196,45 @@ def test_unpublishing_a_topic_hides_it_on_the_next_request(roles, make_user, log
     assert not fresh(topic_cs).live
     assert Client().get("/api/v2/topics/", {"locale": "cs"}).json() == []
     assert [item["name"] for item in Client().get("/api/v2/topics/").json()] == ["Mobilność"]
+
+
+def test_a_translation_whose_source_changed_in_review_cannot_be_approved_until_translated(
+    roles, make_user, login, locale_cs
+):
+    topic = TopicFactory(name="Transport", slug="transport", description="Autobusy.")
+    topic_cs = translate(topic, locale_cs, {"Transport": "Doprava", "Autobusy.": "Autobusy."})
+    editor, translator, reviewer = make_user("editor", "pl"), make_user("translator", "cs"), make_user("reviewer", "cs")
+
+    def change_source(description):
+        source_topic = fresh(topic)
+        source_topic.description = description
+        source_topic.save_revision().publish()
+        source = translation_of(topic, locale_cs).source
+        assert login(editor).post(reverse("wagtail_localize:update_translations", args=[source.pk])).status_code == 302
+
+    def translate_and_submit(text):
+        translation = translation_of(topic, locale_cs)
+        assert edit_string(login(translator), translation, "description", text).status_code == 201
+        assert click_submit_for_review(login(translator), translation).status_code == 302
+
+    def czech_description():
+        return Client().get("/api/v2/topics/", {"locale": "cs"}).json()[0]["description"]
+
+    change_source("Autobusy i tramwaje.")
+    translate_and_submit("Autobusy a tramvaje.")
+    # While in review the source changes again, and wagtail-localize saves a newer draft of the topic (the
+    # Polish sentence standing in for the new string) when a practice that uses the topic is submitted.
+    change_source("Autobusy, tramwaje i rowery.")
+    practice = PracticePageFactory(parent=roles.practices, title="Rowery", slug="rowery", topics=[topic])
+    assert submit_for_translation(login(editor), practice, locale_cs).status_code == 302
+
+    task = fresh(topic_cs).current_workflow_task.specific
+    assert [name for name, _label, _modal in task.get_actions(fresh(topic_cs), reviewer)] == ["reject"]
+    assert workflow_action(login(reviewer), topic_cs, "approve").status_code == 403
+    assert czech_description() == "Autobusy."
+
+    # The reviewer sends it back; once every string is translated, approval publishes it.
+    assert workflow_action(login(reviewer), topic_cs, "reject", "Nový řetězec.").status_code == 200
+    translate_and_submit("Autobusy, tramvaje a kola.")
+    assert workflow_action(login(reviewer), topic_cs, "approve").status_code == 200
+    assert czech_description() == "Autobusy, tramvaje a kola."
