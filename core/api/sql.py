@@ -10,6 +10,7 @@ converted by the same database converters the ORM would apply, so the rows are
 the ones `.values()` gave (UUIDs and aware datetimes on SQLite too).
 """
 
+import functools
 import uuid
 
 from django.core.exceptions import FieldDoesNotExist
@@ -91,31 +92,30 @@ class Columns:
         meta = model._meta
         self.join = "" if model is Page else f"JOIN {meta.db_table} m ON m.{meta.pk.column} = p.{Page._meta.pk.column}"
         self.converters = [
-            (index, convert)
-            for index, (name, owner) in enumerate(zip(fields, owners, strict=True), start=len(leading))
-            if (convert := _converter(owner, name))
+            (name, convert) for name, owner in zip(fields, owners, strict=True) if (convert := _converter(owner, name))
         ]
 
     def rows(self, sql, params):
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            fetched = cursor.fetchall()
-        result = []
-        for values in fetched:
-            values = list(values)
-            for index, convert in self.converters:
-                values[index] = convert(values[index])
-            result.append(dict(zip(self.names, values, strict=True)))
-        return result
+        found = fetch(sql, params, self.names)
+        for row in found:
+            for name, convert in self.converters:
+                row[name] = convert(row[name])
+        return found
+
+
+@functools.cache
+def columns(model, extra_fields=(), leading=()):
+    """The Columns of one shape, built once: their converters are looked up from the models' fields."""
+    return Columns(model, extra_fields, leading)
 
 
 def translation_rows(keys, tree):
     """The public pages of these translation keys, in any locale: dicts of id, translation_key, locale_id, url_path."""
-    columns = Columns(Page)
+    page_columns = columns(Page)
     condition, params = visible(tree, "p")
     keys = list(keys)
-    return columns.rows(
-        f"SELECT {columns.sql} FROM {PAGE_TABLE} p "
+    return page_columns.rows(
+        f"SELECT {page_columns.sql} FROM {PAGE_TABLE} p "
         f"WHERE p.translation_key IN ({placeholders(keys)}) AND {condition} ORDER BY p.locale_id",
         [*key_params(keys), *params],
     )
@@ -131,10 +131,10 @@ def localized_rows(model, translation_keys, locale_id, tree, extra_fields=()):
     keys = list({key for key in translation_keys if key is not None})
     if not keys:
         return {}
-    columns = Columns(model, extra_fields)
+    model_columns = columns(model, tuple(extra_fields))
     condition, params = visible(tree, "p")
-    rows = columns.rows(
-        f"SELECT {columns.sql} FROM {PAGE_TABLE} p {columns.join} "
+    rows = model_columns.rows(
+        f"SELECT {model_columns.sql} FROM {PAGE_TABLE} p {model_columns.join} "
         f"WHERE p.translation_key IN ({placeholders(keys)}) AND p.locale_id = %s AND {condition}",
         [*key_params(keys), locale_id, *params],
     )
@@ -156,7 +156,7 @@ def linked_rows(link_model, owner, target, model, locale_id, tree, *, owner_ids=
     meta = link_model._meta
     owner_column = meta.get_field(owner).column
     target_column = meta.get_field(target).column
-    columns = Columns(model, extra_fields, leading=("owner_id",))
+    link_columns = columns(model, tuple(extra_fields), ("owner_id",))
     condition, params = visible(tree, "p")
     if owner_key is None:
         owner_ids = list(owner_ids)
@@ -165,10 +165,10 @@ def linked_rows(link_model, owner, target, model, locale_id, tree, *, owner_ids=
         owners_join = f"JOIN {PAGE_TABLE} o ON o.id = l.{owner_column} "
         owners_sql, owners_params = "o.translation_key = %s", key_params([owner_key])
     ordering = [field for field in ("sort_order", "id") if any(f.name == field for f in meta.concrete_fields)]
-    rows = columns.rows(
-        f"SELECT l.{owner_column}, {columns.sql} FROM {meta.db_table} l {owners_join}"
+    rows = link_columns.rows(
+        f"SELECT l.{owner_column}, {link_columns.sql} FROM {meta.db_table} l {owners_join}"
         f"JOIN {PAGE_TABLE} s ON s.id = l.{target_column} "
-        f"JOIN {PAGE_TABLE} p ON p.translation_key = s.translation_key {columns.join} "
+        f"JOIN {PAGE_TABLE} p ON p.translation_key = s.translation_key {link_columns.join} "
         f"WHERE {owners_sql} AND p.locale_id = %s AND {condition} "
         f"ORDER BY {', '.join(f'l.{meta.get_field(name).column}' for name in ordering)}",
         [*owners_params, locale_id, *params],
