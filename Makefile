@@ -20,6 +20,7 @@ install: $(BIN)/activate
 
 ## Portal with demo content on SQLite: migrate, load the demo, create an admin, serve on http://127.0.0.1:8000
 ## (with the webhook worker in the background, stopped together with the server)
+demo: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 demo: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo

@@ -1,7 +1,9 @@
 import secrets
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
+from django.urls import reverse
 
 
 class Command(BaseCommand):
@@ -21,4 +23,7 @@ class Command(BaseCommand):
         user.save()
         action = "Created" if created else "Reset the password of"
         self.stdout.write(self.style.SUCCESS(f"{action} the demo administrator."))
-        self.stdout.write(f"  Admin:    http://127.0.0.1:8000/admin/\n  Username: {username}\n  Password: {password}")
+        admin_url = reverse("wagtailadmin_home")
+        self.stdout.write(
+            f"  Admin:    {settings.WAGTAILADMIN_BASE_URL}{admin_url}\n  Username: {username}\n  Password: {password}"
+        )
