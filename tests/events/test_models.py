@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.utils import translation
 from wagtail.models import get_page_models
 
 from events.factories import WARSAW, EventPageFactory
@@ -101,3 +102,11 @@ def test_event_summary_over_300_characters_is_rejected(event):
     event.summary = "a" * 301
 
     assert set(validation_errors(event)) == {"summary"}
+
+
+def test_the_choice_list_field_is_edited_as_labelled_checkboxes_in_the_admin_language():
+    field = EventPage._meta.get_field("target_groups").formfield()
+
+    with translation.override("pl"):
+        assert str(field.label) == "Grupy docelowe"
+    assert field.widget.__class__.__name__ == "CheckboxSelectMultiple"
