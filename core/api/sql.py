@@ -11,7 +11,6 @@ the ones `.values()` gave (UUIDs and aware datetimes on SQLite too).
 """
 
 import functools
-import uuid
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import connection
@@ -47,8 +46,6 @@ def visible(tree, alias):
 
 def _converter(model, name):
     """The function turning a raw column value of `model.name` into what the ORM would return."""
-    if name == "translation_key":
-        return lambda value: value if value is None or isinstance(value, uuid.UUID) else uuid.UUID(value)
     field = model._meta.get_field(name)
     column = field.get_col(model._meta.db_table)
     converters = connection.ops.get_db_converters(column) + column.get_db_converters(connection)
