@@ -176,7 +176,7 @@ class PublicPageViewSet(PublicAPIView, viewsets.ReadOnlyModelViewSet):
         return self.optimise(queryset)
 
     def optimise(self, queryset):
-        """Default ordering, and what the detail view should load with the page; override per type."""
+        """The list's default ordering; override per type."""
         return queryset
 
     def prepare(self, items, render):
