@@ -27,6 +27,7 @@ env = environ.Env(
     MEDIA_ROOT=(str, str(BASE_DIR / "media")),
     STATIC_ROOT=(str, str(BASE_DIR / "static")),
     CONN_MAX_AGE=(int, 600),
+    DATABASE_PREPARED_STATEMENTS=(bool, True),
     SECURE_HSTS_SECONDS=(int, 31536000),
     SECURE_SSL_REDIRECT=(bool, True),
     LOG_LEVEL=(str, "WARNING"),

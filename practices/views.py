@@ -1,7 +1,7 @@
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework.response import Response
 
-from core.api.sql import fetch, linked_rows, placeholders
+from core.api.sql import fetch, linked_rows, one_of
 from core.api.views import (
     ERRORS,
     LIST_ERRORS,
@@ -94,10 +94,11 @@ def topic_rows(page_ids):
     if not page_ids:
         return []
     links, topics = PracticeTopic._meta, Topic._meta
+    owned, params = one_of("l.page_id", page_ids)
     return fetch(
         f"SELECT l.page_id, t.id, t.slug, t.name FROM {links.db_table} l JOIN {topics.db_table} t ON t.id = l.topic_id "
-        f"WHERE l.page_id IN ({placeholders(page_ids)}) AND t.live = %s ORDER BY l.sort_order, l.id",
-        [*page_ids, True],
+        f"WHERE {owned} AND t.live = %s ORDER BY l.sort_order, l.id",
+        [*params, True],
         ("page_id", "topic_id", "slug", "name"),
     )
 

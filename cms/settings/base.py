@@ -91,6 +91,15 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": env.db("DATABASE_URL")}
+# PostgreSQL: prepare the API's fixed-shape related-data queries once per connection (core/api/sql.py);
+# false behind a connection pooler in transaction mode, which does not keep prepared statements.
+DATABASE_PREPARED_STATEMENTS = env("DATABASE_PREPARED_STATEMENTS")
+if DATABASE_PREPARED_STATEMENTS and DATABASES["default"].get("ENGINE") == "django.db.backends.postgresql":
+    # Plan each of those statements once: their lists arrive as arrays of varying length, for which
+    # PostgreSQL would otherwise go on planning custom plans (0.2 to 0.6 ms each) as good as the
+    # generic one. Only prepared statements are affected; the ORM's queries are not prepared.
+    _options = DATABASES["default"].setdefault("OPTIONS", {})
+    _options["options"] = " ".join(filter(None, [_options.get("options"), "-c plan_cache_mode=force_generic_plan"]))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Redis when REDIS_URL is set. The API's response cache, content version and

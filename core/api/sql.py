@@ -4,14 +4,21 @@ Each is a join over indexed columns that PostgreSQL answers in about 0.3 ms,
 while building and compiling the same query through the ORM (a multi-table
 inheritance join, the public-tree condition, `.values()`) took about 1 ms more
 in Python: measured on the benchmark data set, most of a detail response went
-there. The statements are plain SQL that runs unchanged on PostgreSQL and
-SQLite. Table and column names come from the models' `_meta`, and values are
+there. Table and column names come from the models' `_meta`, and values are
 converted by the same database converters the ORM would apply, so the rows are
 the ones `.values()` gave (UUIDs and aware datetimes on SQLite too).
+
+On PostgreSQL the statements are also prepared once per connection (see
+`execute()`): each has one text whatever the number of ids, keys or hidden
+subtrees, because lists travel as one array parameter. What remained of these
+queries' cost was mostly PostgreSQL *planning* them (0.15 to 0.6 ms each,
+against well under 0.1 ms of execution); a prepared statement is planned once.
+SQLite runs the same statements with the lists spelt out as IN (...).
 """
 
 import functools
 
+from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.db import connection
 from wagtail.models import Page
@@ -21,10 +28,25 @@ from core.api.serializers import Row
 #: Page columns of every linked-page row.
 LINK_FIELDS = ("id", "title", "translation_key", "locale_id", "url_path")
 PAGE_TABLE = Page._meta.db_table
+#: Statements prepared on one connection at most; beyond it they run unprepared (the set is bounded by
+#: the module's query shapes anyway, this only guards against an unforeseen source of varying text).
+MAX_PREPARED = 200
 
 
 def placeholders(values):
     return ", ".join(["%s"] * len(values))
+
+
+def prepares():
+    return connection.vendor == "postgresql" and settings.DATABASE_PREPARED_STATEMENTS
+
+
+def one_of(column, values):
+    """(SQL, params): `column` is one of `values`, as one array parameter where statements are prepared."""
+    values = list(values)
+    if prepares():
+        return f"{column} = ANY(%s)", [values]
+    return f"{column} IN ({placeholders(values)})", values
 
 
 def key_params(keys):
@@ -35,13 +57,12 @@ def key_params(keys):
 
 def visible(tree, alias):
     """(SQL, params): the page `alias` is public, as `PublicTree.visible_q()` says for the ORM."""
-    sql = [f"{alias}.live = %s"]
-    params = [True]
-    for prefix in tree.hidden_prefixes:
-        # Tree paths are digits and capital letters: no LIKE wildcard can occur in them.
-        sql.append(f"{alias}.path NOT LIKE %s")
-        params.append(prefix + "%")
-    return " AND ".join(sql), params
+    # Tree paths are digits and capital letters: no LIKE wildcard can occur in them.
+    patterns = [prefix + "%" for prefix in tree.hidden_prefixes]
+    if prepares():
+        return f"{alias}.live = %s AND {alias}.path NOT LIKE ALL(%s::text[])", [True, patterns]
+    sql = [f"{alias}.live = %s", *(f"{alias}.path NOT LIKE %s" for _ in patterns)]
+    return " AND ".join(sql), [True, *patterns]
 
 
 def _converter(model, name):
@@ -71,8 +92,42 @@ def _is_page_field(name):
 def fetch(sql, params, names):
     """Rows of a query as dicts keyed by `names`, for columns that need no conversion (ids, text)."""
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+        execute(cursor, sql, params)
         return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+
+
+def execute(cursor, sql, params):
+    """Run `sql` as a statement prepared on this connection where statements are prepared.
+
+    The first time a connection sees a statement it PREPAREs it (through the
+    driver's own cursor, so query logs and counts show one query per use, as
+    before); every use is then an EXECUTE with the parameters. psycopg2 has no
+    prepared statements of its own, hence SQL-level PREPARE. Prepared
+    statements survive rollbacks and live as long as the connection, which is
+    why they are tracked per driver connection; they do not survive a pooler in
+    transaction mode, where DATABASE_PREPARED_STATEMENTS=false turns them off.
+    """
+    if not prepares():
+        cursor.execute(sql, params)
+        return
+    raw = connection.connection
+    kept = getattr(connection, "a4b_prepared", None)
+    if kept is None or kept[0] is not raw:
+        kept = (raw, {})
+        connection.a4b_prepared = kept
+    statements = kept[1]
+    name = statements.get(sql)
+    if name is None:
+        if len(statements) >= MAX_PREPARED:
+            cursor.execute(sql, params)
+            return
+        name = f"a4b_{len(statements)}"
+        numbered = sql.split("%s")
+        text = numbered[0] + "".join(f"${number}{rest}" for number, rest in enumerate(numbered[1:], start=1))
+        with connection.wrap_database_errors:
+            cursor.cursor.execute(f"PREPARE {name} AS {text}")
+        statements[sql] = name
+    cursor.execute(f"EXECUTE {name}({', '.join(['%s'] * len(params))})" if params else f"EXECUTE {name}", params)
 
 
 class Columns:
@@ -110,11 +165,10 @@ def translation_rows(keys, tree):
     """The public pages of these translation keys, in any locale: dicts of id, translation_key, locale_id, url_path."""
     page_columns = columns(Page)
     condition, params = visible(tree, "p")
-    keys = list(keys)
+    keyed, key_values = one_of("p.translation_key", key_params(keys))
     return page_columns.rows(
-        f"SELECT {page_columns.sql} FROM {PAGE_TABLE} p "
-        f"WHERE p.translation_key IN ({placeholders(keys)}) AND {condition} ORDER BY p.locale_id",
-        [*key_params(keys), *params],
+        f"SELECT {page_columns.sql} FROM {PAGE_TABLE} p WHERE {keyed} AND {condition} ORDER BY p.locale_id",
+        [*key_values, *params],
     )
 
 
@@ -130,10 +184,11 @@ def localized_rows(model, translation_keys, locale_id, tree, extra_fields=()):
         return {}
     model_columns = columns(model, tuple(extra_fields))
     condition, params = visible(tree, "p")
+    keyed, key_values = one_of("p.translation_key", key_params(keys))
     rows = model_columns.rows(
         f"SELECT {model_columns.sql} FROM {PAGE_TABLE} p {model_columns.join} "
-        f"WHERE p.translation_key IN ({placeholders(keys)}) AND p.locale_id = %s AND {condition}",
-        [*key_params(keys), locale_id, *params],
+        f"WHERE {keyed} AND p.locale_id = %s AND {condition}",
+        [*key_values, locale_id, *params],
     )
     return {row["translation_key"]: Row(**row) for row in rows}
 
@@ -156,8 +211,8 @@ def linked_rows(link_model, owner, target, model, locale_id, tree, *, owner_ids=
     link_columns = columns(model, tuple(extra_fields), ("owner_id",))
     condition, params = visible(tree, "p")
     if owner_key is None:
-        owner_ids = list(owner_ids)
-        owners_join, owners_sql, owners_params = "", f"l.{owner_column} IN ({placeholders(owner_ids)})", owner_ids
+        owners_join = ""
+        owners_sql, owners_params = one_of(f"l.{owner_column}", owner_ids)
     else:
         owners_join = f"JOIN {PAGE_TABLE} o ON o.id = l.{owner_column} "
         owners_sql, owners_params = "o.translation_key = %s", key_params([owner_key])
@@ -171,3 +226,61 @@ def linked_rows(link_model, owner, target, model, locale_id, tree, *, owner_ids=
         [*owners_params, locale_id, *params],
     )
     return [(row.pop("owner_id"), Row(**row)) for row in rows]
+
+
+class InstanceStatement:
+    """The ORM's own SELECT of one `model` instance by primary key, compiled once and run prepared.
+
+    A detail loads its page with every column of a multi-table inheritance
+    join; compiling that query (about 60 columns) cost more than running it.
+    The rows become instances exactly as the ORM's model iterator makes them:
+    the compiler's converters, then `Model.from_db()`, then the annotations.
+    """
+
+    #: A primary key no row has: marks which of the compiled query's parameters is the key.
+    PROBE = -7_340_033
+
+    def __init__(self, model, annotations):
+        queryset = model.objects.annotate(**annotations).filter(pk=self.PROBE).order_by()
+        compiler = queryset.query.get_compiler(using=queryset.db)
+        self.sql, params = compiler.as_sql()
+        self.params = list(params)
+        self.key_position = self.params.index(self.PROBE)
+        self.model, self.db = model, queryset.db
+        selected = [column for column, _sql, _alias in compiler.select]
+        fields = compiler.klass_info["select_fields"]
+        self.model_columns = slice(fields[0], fields[-1] + 1)
+        self.attnames = [column.target.attname for column in selected[self.model_columns]]
+        self.annotations = dict(compiler.annotation_col_map)
+        self.converters = compiler.get_converters(selected)
+
+    def get(self, pk):
+        """The instance with this primary key, or None."""
+        params = list(self.params)
+        params[self.key_position] = pk
+        with connection.cursor() as cursor:
+            execute(cursor, self.sql, params)
+            row = cursor.fetchone()
+        if row is None:
+            return None
+        row = list(row)
+        for position, (converters, expression) in self.converters.items():
+            for convert in converters:
+                row[position] = convert(row[position], expression, connection)
+        instance = self.model.from_db(self.db, self.attnames, row[self.model_columns])
+        for name, position in self.annotations.items():
+            setattr(instance, name, row[position])
+        return instance
+
+
+_instance_statements = {}
+
+
+def instance_by_id(model, pk, annotations=None):
+    """The `model` instance with primary key `pk` (annotated), or None; see InstanceStatement."""
+    annotations = annotations or {}
+    key = (connection.vendor, model, tuple(annotations))
+    statement = _instance_statements.get(key)
+    if statement is None:
+        statement = _instance_statements[key] = InstanceStatement(model, annotations)
+    return statement.get(pk)

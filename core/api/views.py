@@ -19,7 +19,7 @@ from core.api.pagination import StrictLimitOffsetPagination
 from core.api.renderers import CompactJSONRenderer
 from core.api.rendering import RenderContext
 from core.api.serializers import ErrorSerializer, Row
-from core.api.sql import translation_rows
+from core.api.sql import instance_by_id, translation_rows
 from core.api.tree import public_pages, public_tree
 
 ERRORS = {
@@ -208,10 +208,7 @@ class PublicPageViewSet(PublicAPIView, viewsets.ReadOnlyModelViewSet):
 
     def render_detail(self, request):
         pk = int(self.kwargs["pk"])
-        item = None
-        if pk <= MAX_PAGE_ID:
-            found = self.model.objects.annotate(**self.list_annotations).filter(pk=pk).order_by()[:1]
-            item = next(iter(found), None)
+        item = instance_by_id(self.model, pk, self.list_annotations) if pk <= MAX_PAGE_ID else None
         if item is None or not self.tree.shows(item):
             raise NotFound(f"No public {self.model._meta.verbose_name} with id {pk}.")
         return Response(self.represent_detail(item, request))

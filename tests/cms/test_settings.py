@@ -132,3 +132,21 @@ def test_content_languages_come_from_the_environment():
     )
 
     assert values == {"WAGTAIL_CONTENT_LANGUAGES": [["cs", "Čeština"], ["pl", "Polski"]], "LANGUAGE_CODE": "cs"}
+
+
+def test_production_on_postgresql_plans_prepared_statements_once(production_env):
+    production_env["DATABASE_URL"] = "postgres://a4b:secret@db.example.org:5432/a4b"
+
+    database = settings_values(PRODUCTION, ["DATABASES"], **production_env)["DATABASES"]["default"]
+
+    assert database["OPTIONS"]["options"] == "-c plan_cache_mode=force_generic_plan"
+
+
+def test_prepared_statements_can_be_turned_off_for_a_pooler_in_transaction_mode(production_env):
+    production_env["DATABASE_URL"] = "postgres://a4b:secret@db.example.org:5432/a4b"
+    production_env["DATABASE_PREPARED_STATEMENTS"] = "false"
+
+    values = settings_values(PRODUCTION, ["DATABASES", "DATABASE_PREPARED_STATEMENTS"], **production_env)
+
+    assert values["DATABASE_PREPARED_STATEMENTS"] is False
+    assert "options" not in values["DATABASES"]["default"].get("OPTIONS", {})
