@@ -10,7 +10,7 @@ is the same lookup, moved earlier.
 from django.http import JsonResponse
 from rest_framework.throttling import BaseThrottle
 
-from core.api.cache import conditional_response, count_and_lookup, lookup
+from core.api.cache import conditional_response, count_and_lookup, lookup, stored_body
 from core.api.throttling import Window, count_request
 
 PREFIX = "/api/v2/"
@@ -32,22 +32,26 @@ class CachedAPIResponseMiddleware:
             return self.get_response(request)
         ident = self.ident.get_ident(request)
         window = Window(ident)
-        pipelined = count_and_lookup(window, request.get_full_path())
+        full_path = request.get_full_path()
+        pipelined = count_and_lookup(window, full_path)
         if pipelined is None:
             allowed, retry_after = count_request(request, ident)
-            state, stored = lookup(request.get_full_path()) if allowed else (None, None)
+            state, stored = lookup(full_path) if allowed else (None, None)
         else:
-            count, state, stored = pipelined
+            count, state, etag = pipelined
             allowed, retry_after = window.record(request, count)
+            stored = None if etag is None else (None, etag)
         if not allowed:
             response = JsonResponse({"detail": f"Request was throttled. Expected available in {retry_after} seconds."})
             response.status_code = 429
             response["Retry-After"] = str(retry_after)
             return response
-        if stored is None:
+        response = None
+        if stored is not None:
+            response = conditional_response(request, state, stored, lambda: stored_body(full_path, stored[1]))
+        if response is None:
             # The view renders it; it need not ask the cache again for the content version.
             request.a4b_lookup = (state, None)
             return self.get_response(request)
-        response = conditional_response(request, state, stored)
         response["X-Frame-Options"] = "DENY"
         return response

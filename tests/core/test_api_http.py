@@ -7,9 +7,11 @@ default, the real Redis server when REDIS_URL is set (as in CI).
 import datetime
 
 import pytest
+from django.core.cache import cache
 from django.utils.http import http_date
 from wagtail.models import PageViewRestriction
 
+from core.api.cache import recent_bodies, response_key
 from practices.factories import PracticeIndexPageFactory, PracticePageFactory
 
 LIST = "/api/v2/practices/"
@@ -55,6 +57,21 @@ def test_the_same_url_is_served_from_the_cache(client, content, django_assert_nu
 
     assert second.content == first.content
     assert second["ETag"] == first["ETag"]
+
+
+def test_a_stored_response_whose_body_is_gone_is_rendered_again(client, content):
+    first = client.get(LIST)
+    cache.delete(response_key(LIST))
+    recent_bodies.items.clear()
+
+    again = client.get(LIST)
+    not_modified = client.get(LIST, HTTP_IF_NONE_MATCH=first["ETag"])
+
+    assert again.status_code == 200
+    assert again.content == first.content
+    assert again["ETag"] == first["ETag"]
+    assert not_modified.status_code == 304
+    assert not_modified.content == b""
 
 
 def test_a_publish_is_visible_on_the_next_request(client, site_tree, content):
