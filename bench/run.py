@@ -2,7 +2,8 @@
 
 Builds (once) a PostgreSQL data set of 10,000 practices with Czech translations,
 starts gunicorn with 2 sync workers on loopback, and measures every target with
-`wrk -t2 -c16` (req/s, p50, p99), in interleaved rounds. Uncached targets run on a server that keeps no
+`wrk -t2 -c16` (req/s, p50, p99), in interleaved rounds; the list of 20 also with 2 connections, one
+request per worker, for its latency without queueing. Uncached targets run on a server that keeps no
 rendered responses (API_CACHE_TIMEOUT=0); cached targets on one that does. Search
 is measured over 20 representative queries in turn (req/s, p50, p95), through our
 /api/v2/search/ and through stock `/api/v2/pages/?search=` on the same data. The
@@ -112,6 +113,11 @@ def main():
         rows = measure(
             [
                 ("ours: practices list, 20, cs", "/api/v2/practices/?locale=cs&limit=20"),
+                (
+                    "ours: practices list, 20, cs, 2 connections",
+                    "/api/v2/practices/?locale=cs&limit=20",
+                    {"connections": 2},
+                ),
                 ("ours: practices list, 100, cs", "/api/v2/practices/?locale=cs&limit=100"),
                 ("ours: practice detail", f"/api/v2/practices/{practice_id}/"),
                 ("stock v2: pages list, 20, cs", f"{STOCK_LIST}&limit=20&locale=cs"),
@@ -127,7 +133,7 @@ def main():
         rows += measure(
             [
                 ("ours: practices list, 20, cs, cached", path),
-                ("ours: same, If-None-Match → 304", path, f"If-None-Match: {etag}"),
+                ("ours: same, If-None-Match → 304", path, {"header": f"If-None-Match: {etag}"}),
                 (f"{CEILING}, cached server", "/bench/trivial/"),
             ],
             args,
@@ -167,7 +173,7 @@ class server:
 
 
 def measure(targets, args):
-    """[(name, path, req/s, p50, p99)] of (name, path[, header]) targets measured in interleaved rounds.
+    """[(name, path, req/s, p50, p99)] of (name, path[, wrk options]) targets measured in interleaved rounds.
 
     Each round runs every target once, in turn, for `--duration`; a change in
     the shared machine's load then falls on all targets alike instead of on
@@ -176,20 +182,25 @@ def measure(targets, args):
     """
     results = {target[0]: [] for target in targets}
     for _ in range(args.rounds):
-        for name, path, *header in targets:
-            results[name].append(wrk(path, args.duration, *header))
+        for name, path, *options in targets:
+            results[name].append(wrk(path, args.duration, **(options[0] if options else {})))
     rows = []
-    for name, path, *_header in targets:
+    for name, path, *_options in targets:
         rates, p50s, p99s = zip(*results[name], strict=True)
         rows.append([name, path, statistics.mean(rates), statistics.median(p50s), statistics.median(p99s)])
     ceiling = next(row[2] for row in rows if row[0].startswith(CEILING))
     return [(*row, ceiling) for row in rows]
 
 
-def wrk(path, duration, header=None):
+def wrk(path, duration, header=None, connections=16):
+    """(req/s, p50 ms, p99 ms) of `path` under `connections` concurrent connections.
+
+    16 is the issue's load, under which two sync workers queue the requests;
+    2 (one request per worker) shows how long a request itself takes.
+    """
     for _ in range(3):  # warm up: renditions, connections, the content tree
         urllib.request.urlopen(BASE + path).read()
-    command = ["wrk", "-t2", "-c16", f"-d{duration}", "--latency", BASE + path]
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}", "--latency", BASE + path]
     if header:
         command[1:1] = ["-H", header]
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
@@ -201,9 +212,9 @@ def wrk(path, duration, header=None):
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     if errors:
         raise RuntimeError(f"{path}: {errors.group(1)} error responses")
-    # wrk stops with up to 16 requests still queued at the workers, which go on serving them: let
-    # them drain (about 16 / rate seconds) so that they do not eat into the next target's run.
-    time.sleep(16 / rate + 0.2)
+    # wrk stops with up to `connections` requests still queued at the workers, which go on serving
+    # them: let them drain (about connections / rate seconds) so that they do not eat into the next run.
+    time.sleep(connections / rate + 0.2)
     return rate, percentiles["50"], percentiles["99"]
 
 
@@ -284,7 +295,8 @@ def table(rows, args):
         "",
         f"`make bench` on {args.practices:,} practices × 2 locales (PostgreSQL, gunicorn 2 sync workers, "
         f"`wrk -t2 -c16 -d{args.duration}` in {args.rounds} interleaved rounds over every target: req/s is "
-        f"their mean, latencies the median round's), measured {time.strftime('%Y-%m-%d')}.",
+        f"their mean, latencies the median round's), measured {time.strftime('%Y-%m-%d')}. The row marked "
+        "2 connections keeps one request per worker: the latency of a request without queueing.",
         "",
         "| target | req/s | p50 ms | p99 ms | × stock | % of the trivial view |",
         "| --- | ---: | ---: | ---: | ---: | ---: |",

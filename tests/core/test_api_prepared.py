@@ -43,7 +43,8 @@ def test_a_repeated_detail_runs_each_statement_prepared_and_answers_as_unprepare
     executed = [query["sql"] for query in queries.captured_queries]
     prepared = [sql for sql in executed if sql.startswith("EXECUTE a4b_")]
     # The page, its translations, topics, institutions and linking events; the rest (rich-text links) is the ORM's.
-    assert len(prepared) == 5 == len(prepared_names())
+    assert len(prepared) == 5
+    assert {sql.removeprefix("EXECUTE ").split("(")[0] for sql in prepared} <= prepared_names()
     assert not any(sql.startswith("PREPARE") for sql in executed)
     assert len(executed) == len(unprepared_queries.captured_queries)
 
@@ -86,7 +87,7 @@ def test_a_new_connection_prepares_its_statements_again(content):
     rows = translation_rows([content.practice.translation_key], current_tree())
 
     assert {row["id"] for row in rows} == {content.practice.pk, content.practice_cs.pk}
-    assert len(prepared_names()) == 1
+    assert prepared_names() == {"a4b_0"}
 
 
 @on_postgresql
