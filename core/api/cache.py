@@ -180,6 +180,9 @@ def conditional_response(request, state, entry, load_body=None):
         if body is None:
             return None
         response.content = body
+        # Set here because a cache hit skips CommonMiddleware, which sets it for rendered responses:
+        # without it gunicorn sends the body chunked.
+        response["Content-Length"] = str(len(body))
     return answer
 
 

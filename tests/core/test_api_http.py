@@ -57,6 +57,7 @@ def test_the_same_url_is_served_from_the_cache(client, content, django_assert_nu
 
     assert second.content == first.content
     assert second["ETag"] == first["ETag"]
+    assert second["Content-Length"] == str(len(second.content))
 
 
 def test_a_stored_response_whose_body_is_gone_is_rendered_again(client, content):
