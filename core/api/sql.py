@@ -118,7 +118,8 @@ def execute(cursor, sql, params):
     statements = kept[1]
     name = statements.get(sql)
     if name is None:
-        if len(statements) >= MAX_PREPARED:
+        # A literal percent sign (%%) would need unescaping in the PREPARE text; none of ours has one.
+        if len(statements) >= MAX_PREPARED or "%%" in sql:
             cursor.execute(sql, params)
             return
         name = f"a4b_{len(statements)}"
