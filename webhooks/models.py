@@ -1,4 +1,4 @@
-"""Where to send page events, and what happened to each attempt to send one."""
+"""Where to send content events (pages and topics), and what happened to each attempt to send one."""
 
 import secrets
 
@@ -25,8 +25,8 @@ class Event(models.TextChoices):
 SUBSCRIBABLE_EVENTS = [(value, label) for value, label in Event.choices if value != Event.TEST]
 
 
-class PageType(models.TextChoices):
-    """The page types as the public API names them (`type` in every item)."""
+class ItemType(models.TextChoices):
+    """What an event is about, as the public API names it (`type` in every item; topics are snippets)."""
 
     PRACTICE = "practice", _("Good practice")
     EVENT = "event", _("Event")
@@ -34,6 +34,7 @@ class PageType(models.TextChoices):
     HOME = "home", _("Home page")
     PAGE = "page", _("Standard page")
     INDEX = "index", _("Index page")
+    TOPIC = "topic", _("Topic")
 
 
 def new_secret():
@@ -69,10 +70,10 @@ class WebhookEndpoint(models.Model):
     )
     content_types = MultipleChoiceField(
         _("content types"),
-        choices=PageType.choices,
+        choices=ItemType.choices,
         blank=True,
         default=list,
-        help_text=_("Only these page types; none selected: every type."),
+        help_text=_("Only these types; none selected: every type."),
     )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -100,7 +101,7 @@ class WebhookEndpoint(models.Model):
         return ", ".join(str(labels.get(event, event)) for event in self.events)
 
     def wants(self, event, content_type, locale_id):
-        """Whether this endpoint subscribed to `event` for a page of this type and locale."""
+        """Whether this endpoint subscribed to `event` for an item (page or topic) of this type and locale."""
         if event == Event.TEST:
             return True
         if not self.is_active or event not in self.events:

@@ -1,4 +1,4 @@
-"""What a webhook says about a page: the same identity the public API gives it.
+"""What a webhook says about a page or a topic: the same identity the public API gives it.
 
 Built while the signal fires, inside the editor's transaction: for a delete this
 is the last moment the page, its path and its translations can still be read.
@@ -62,6 +62,47 @@ def page_payload(event, page, previous_url_path=None):
     if previous_url_path is not None:
         payload["previous_path"] = tree.path_for(page.locale_id, previous_url_path)
     return payload
+
+
+def topic_payload(event, topic):
+    """The JSON body for `event` on a topic: the page payload's shape, plus the topic's `slug`.
+
+    A topic has no page of its own, so `path` is null and `api_url` is the
+    topic list in the topic's language; `slug` is what the practices' `topic`
+    filter takes, the same in every language. Translations are the live ones.
+    """
+    tree = current_tree()
+    code = tree.locale_codes.get(topic.locale_id)
+    translations = (
+        type(topic)
+        .objects.filter(translation_key=topic.translation_key, live=True)
+        .exclude(pk=topic.pk)
+        .order_by("locale_id")
+    )
+    return {
+        "event": event,
+        "type": "topic",
+        "id": topic.pk,
+        "locale": code,
+        "title": topic.name,
+        "slug": topic.slug,
+        "path": None,
+        "api_url": topics_url(code),
+        "translations": [
+            {
+                "locale": tree.locale_codes[translation.locale_id],
+                "id": translation.pk,
+                "path": None,
+                "api_url": topics_url(tree.locale_codes[translation.locale_id]),
+            }
+            for translation in translations
+        ],
+        "timestamp": now_iso(),
+    }
+
+
+def topics_url(locale_code):
+    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{reverse('api:topics')}?locale={locale_code}"
 
 
 def now_iso():

@@ -1,25 +1,35 @@
-"""Turns Wagtail's page events into webhook deliveries for the endpoints that asked for them."""
+"""Turns Wagtail's page and topic events into webhook deliveries for the endpoints that asked for them.
+
+Topics are in every practice the API returns, so renaming one changes what
+receivers (a frontend's build, a search index) hold as much as a page's publish.
+"""
 
 from django.db.models.signals import pre_delete
 from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
-from webhooks.models import Event, WebhookEndpoint
-from webhooks.payloads import page_payload, page_type
+from practices.models import Topic
+from webhooks.models import Event, ItemType, WebhookEndpoint
+from webhooks.payloads import page_payload, page_type, topic_payload
 from webhooks.tasks import queue_deliveries
 
 
 def dispatch(event, page, **extra):
     """Record and queue a delivery per interested endpoint, in the editor's transaction."""
-    endpoints = list(WebhookEndpoint.objects.filter(is_active=True).prefetch_related("locales"))
-    if not endpoints:
-        return []
     kind, _endpoint = page_type(page)
-    interested = [endpoint for endpoint in endpoints if endpoint.wants(event, kind, page.locale_id)]
+    return _queue(event, kind, page.locale_id, lambda: page_payload(event, page, **extra))
+
+
+def dispatch_topic(event, topic):
+    return _queue(event, ItemType.TOPIC, topic.locale_id, lambda: topic_payload(event, topic))
+
+
+def _queue(event, kind, locale_id, build_payload):
+    endpoints = list(WebhookEndpoint.objects.filter(is_active=True).prefetch_related("locales"))
+    interested = [endpoint for endpoint in endpoints if endpoint.wants(event, kind, locale_id)]
     if not interested:
         return []
-    payload = page_payload(event, page, **extra)
-    return queue_deliveries(interested, event=event, payload=payload)
+    return queue_deliveries(interested, event=event, payload=build_payload())
 
 
 def on_published(sender, instance, **kwargs):
@@ -44,8 +54,24 @@ def on_deleted(sender, instance, **kwargs):
     dispatch(Event.DELETE, instance)
 
 
+def on_topic_published(sender, instance, **kwargs):
+    dispatch_topic(Event.PUBLISH, instance)
+
+
+def on_topic_unpublished(sender, instance, **kwargs):
+    dispatch_topic(Event.UNPUBLISH, instance)
+
+
+def on_topic_deleted(sender, instance, **kwargs):
+    dispatch_topic(Event.DELETE, instance)
+
+
 def connect():
     page_published.connect(on_published, dispatch_uid="a4b-webhooks-publish")
     page_unpublished.connect(on_unpublished, dispatch_uid="a4b-webhooks-unpublish")
     post_page_move.connect(on_moved, dispatch_uid="a4b-webhooks-move")
     pre_delete.connect(on_deleted, sender=Page, dispatch_uid="a4b-webhooks-delete")
+    # Wagtail's generic signals fire for pages too (beside the page_ ones): listen to topics only.
+    published.connect(on_topic_published, sender=Topic, dispatch_uid="a4b-webhooks-topic-publish")
+    unpublished.connect(on_topic_unpublished, sender=Topic, dispatch_uid="a4b-webhooks-topic-unpublish")
+    pre_delete.connect(on_topic_deleted, sender=Topic, dispatch_uid="a4b-webhooks-topic-delete")

@@ -4,7 +4,7 @@ import pytest
 from wagtail.models import Page
 
 from events.factories import EventPageFactory
-from practices.factories import PracticeIndexPageFactory, PracticePageFactory
+from practices.factories import PracticeIndexPageFactory, PracticePageFactory, TopicFactory
 from tests.utils import translate
 from tests.webhooks.conftest import pending_tasks
 from webhooks.models import WebhookDelivery
@@ -133,3 +133,59 @@ def test_move_says_where_the_page_was_and_is(shared_site_tree, practice, endpoin
     assert delivery.payload["event"] == "move"
     assert delivery.payload["previous_path"] == "/dobre-praktyki/wspolny-bilet/"
     assert delivery.payload["path"] == "/archiwum/wspolny-bilet/"
+
+
+@pytest.fixture
+def topic(shared_site_tree, locale_cs):
+    """A live Polish topic with a live Czech translation, made before any endpoint exists."""
+    source = TopicFactory(name="Mobilność", slug="mobility", description="Transport publiczny.")
+    translate(source, locale_cs, {"Mobilność": "Mobilita", "Transport publiczny.": "Veřejná doprava."})
+    return source
+
+
+def test_a_published_topic_is_announced_with_its_slug_and_live_translations(
+    topic, locale_cs, endpoint, django_capture_on_commit_callbacks
+):
+    endpoint(name="all")
+    topic.name = "Mobilność miejska"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        topic.save_revision().publish()
+
+    (delivery,) = deliveries()
+    czech = topic.get_translation(locale_cs)
+    assert {key: value for key, value in delivery.payload.items() if key != "timestamp"} == {
+        "event": "publish",
+        "type": "topic",
+        "id": topic.pk,
+        "locale": "pl",
+        "title": "Mobilność miejska",
+        "slug": "mobility",
+        "path": None,
+        "api_url": "http://testserver/api/v2/topics/?locale=pl",
+        "translations": [
+            {"locale": "cs", "id": czech.pk, "path": None, "api_url": "http://testserver/api/v2/topics/?locale=cs"}
+        ],
+    }
+
+
+def test_topic_events_follow_the_endpoints_types_and_events(
+    topic, practice, endpoint, django_capture_on_commit_callbacks
+):
+    topics_only = endpoint(name="topics", content_types=["topic"], events=["publish", "unpublish", "delete"])
+    endpoint(name="practices", content_types=["practice"], events=["publish", "unpublish", "delete"])
+
+    with django_capture_on_commit_callbacks(execute=True):
+        practice.save_revision().publish()
+        topic.save_revision().publish()
+        topic.unpublish()
+        topic.delete()
+
+    practice_deliveries = [d for d in deliveries() if d.payload["type"] == "practice"]
+    topic_deliveries = [d for d in deliveries() if d.payload["type"] == "topic"]
+    assert [d.endpoint.name for d in practice_deliveries] == ["practices"]
+    assert [(d.endpoint, d.event) for d in topic_deliveries] == [
+        (topics_only, "publish"),
+        (topics_only, "unpublish"),
+        (topics_only, "delete"),
+    ]
