@@ -114,7 +114,7 @@ def enqueue(delivery, run_after=None):
 
 
 def requeue_stranded(grace):
-    """Queue an attempt for every unfinished delivery that is overdue by more than `grace` and has no live task.
+    """Queue an attempt for every unfinished delivery overdue by more than `grace` with no live task.
 
     A safety net for deliveries left without a task: recorded before tasks were
     queued in the same transaction, or whose worker was killed during an attempt
@@ -122,6 +122,12 @@ def requeue_stranded(grace):
     or has been running for less than `grace`: one attempt takes at most
     WEBHOOK_TIMEOUT, so the caller keeps `grace` well above it. Running it again
     changes nothing, as every delivery it queued now has a ready task.
+
+    A delivery whose tasks already crashed (raised, rather than meeting a
+    receiver's error, which `deliver` records as an attempt) or died
+    WEBHOOK_MAX_ATTEMPTS times is marked failed instead: it would most likely
+    crash again, and queueing it from every run would go on for ever.
+    Returns (queued again, given up).
     """
     now = timezone.now()
     backend = deliver.get_backend()
@@ -135,11 +141,30 @@ def requeue_stranded(grace):
             .filter(due__lt=now - grace)
             .order_by("pk")
         )
-        live = DBTaskResult.objects.filter(backend_name=backend.alias, task_path=deliver.module_path).filter(
+        tasks = DBTaskResult.objects.filter(backend_name=backend.alias, task_path=deliver.module_path)
+        live = tasks.filter(
             Q(status=TaskResultStatus.READY) | Q(status=TaskResultStatus.RUNNING, started_at__gt=now - grace)
         )
         queued = {args_kwargs["args"][0] for args_kwargs in live.values_list("args_kwargs", flat=True)}
-        stranded = [delivery for delivery in overdue if delivery.pk not in queued]
-        for delivery in stranded:
-            enqueue(delivery)
-    return stranded
+        crashed = {}
+        for args_kwargs, exception in tasks.filter(
+            Q(status=TaskResultStatus.FAILED) | Q(status=TaskResultStatus.RUNNING, started_at__lte=now - grace)
+        ).values_list("args_kwargs", "exception_class_path"):
+            crashed.setdefault(args_kwargs["args"][0], []).append(exception or "a worker that stopped")
+        requeued, given_up = [], []
+        for delivery in overdue:
+            if delivery.pk in queued:
+                continue
+            failures = crashed.get(delivery.pk, [])
+            if len(failures) < settings.WEBHOOK_MAX_ATTEMPTS:
+                enqueue(delivery)
+                requeued.append(delivery)
+                continue
+            delivery.status, delivery.next_attempt_at = DeliveryStatus.FAILED, None
+            delivery.error = (
+                f"Not queued again: its task ended without finishing {len(failures)} times "
+                f"(last: {failures[-1]}). See the worker's log."
+            )
+            delivery.save(update_fields=["status", "next_attempt_at", "error", "updated_at"])
+            given_up.append(delivery)
+    return requeued, given_up

@@ -130,3 +130,26 @@ def test_only_the_database_backend_can_be_checked(settings, delivery):
     with pytest.raises(CommandError, match="DatabaseBackend"):
         requeue()
     assert not DBTaskResult.objects.exists()
+
+
+def test_a_delivery_whose_task_keeps_crashing_is_marked_failed_not_queued_for_ever(delivery, settings, monkeypatch):
+    settings.WEBHOOK_MAX_ATTEMPTS = 2
+    crashing = delivery()
+
+    def crash(payload):
+        raise ValueError("payload cannot be encoded")
+
+    monkeypatch.setattr("webhooks.tasks.encode", crash)
+    outputs = []
+    for _run in range(3):
+        outputs.append(requeue())
+        run_worker()
+
+    assert str(crashing.pk) in outputs[0] and str(crashing.pk) in outputs[1]
+    assert "Marked 1 webhook deliveries failed" in outputs[2]
+    assert DBTaskResult.objects.filter(status="FAILED").count() == 2
+    assert pending_tasks() == 0
+    crashing.refresh_from_db()
+    assert crashing.status == DeliveryStatus.FAILED
+    assert "2 times" in crashing.error and "ValueError" in crashing.error
+    assert requeue() == ""
