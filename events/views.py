@@ -1,7 +1,7 @@
 from django.db.models import F
 from drf_spectacular.utils import extend_schema, extend_schema_view
 
-from core.api.sql import linked_rows, localized_rows
+from core.api.sql import draft_linked_rows, linked_rows, localized_rows
 from core.api.views import ERRORS, LIST_ERRORS, PublicPageViewSet
 from events.filters import EventFilterSet
 from events.models import EventPage, EventRelatedPractice
@@ -47,7 +47,17 @@ class EventViewSet(PublicPageViewSet):
         if self.action == "retrieve":
             (page,) = items
             render.collect_stream(page.description)
-            linked = linked_rows(
-                EventRelatedPractice, "page", "practice", PracticePage, render.locale_id, self.tree, owner_ids=[page.pk]
-            )
+            if self.preview:
+                links = page.related_practices.all()
+                linked = draft_linked_rows(page.pk, links, "practice", PracticePage, render.locale_id, self.tree)
+            else:
+                linked = linked_rows(
+                    EventRelatedPractice,
+                    "page",
+                    "practice",
+                    PracticePage,
+                    render.locale_id,
+                    self.tree,
+                    owner_ids=[page.pk],
+                )
             render.related["practices"] = list({practice.id: practice for _, practice in linked}.values())

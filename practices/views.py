@@ -1,7 +1,7 @@
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework.response import Response
 
-from core.api.sql import fetch, linked_rows, one_of
+from core.api.sql import draft_linked_rows, fetch, linked_rows, one_of
 from core.api.views import (
     ERRORS,
     LIST_ERRORS,
@@ -53,17 +53,30 @@ class PracticeViewSet(PublicPageViewSet):
         super().prepare(items, render)
         ids = [page.pk for page in items]
         render.image_ids.update(page.main_image_id for page in items if page.main_image_id)
-        render.related["topics"] = group_rows(topic_rows(ids), "page_id")
-        institutions = linked_rows(
-            PracticeInstitution,
-            "page",
-            "partner",
-            PartnerPage,
-            render.locale_id,
-            self.tree,
-            owner_ids=ids,
-            extra_fields=("short_name", "logo_id"),
-        )
+        if self.preview:
+            (page,) = items
+            render.related["topics"] = group_rows(draft_topic_rows(page), "page_id")
+            institutions = draft_linked_rows(
+                page.pk,
+                page.institutions.all(),
+                "partner",
+                PartnerPage,
+                render.locale_id,
+                self.tree,
+                extra_fields=("short_name", "logo_id"),
+            )
+        else:
+            render.related["topics"] = group_rows(topic_rows(ids), "page_id")
+            institutions = linked_rows(
+                PracticeInstitution,
+                "page",
+                "partner",
+                PartnerPage,
+                render.locale_id,
+                self.tree,
+                owner_ids=ids,
+                extra_fields=("short_name", "logo_id"),
+            )
         render.related["institutions"] = {}
         for page_id, partner in institutions:
             render.related["institutions"].setdefault(page_id, []).append(partner)
@@ -101,6 +114,17 @@ def topic_rows(page_ids):
         [*params, True],
         ("page_id", "topic_id", "slug", "name"),
     )
+
+
+def draft_topic_rows(page):
+    """`topic_rows()` of a draft (a preview): the published topics its in-memory links name, in their order."""
+    ids = [link.topic_id for link in page.topic_links.all()]
+    topics = Topic.objects.filter(pk__in=ids, live=True).in_bulk()
+    return [
+        {"page_id": page.pk, "topic_id": topic.pk, "slug": topic.slug, "name": topic.name}
+        for topic in (topics.get(pk) for pk in ids)
+        if topic is not None
+    ]
 
 
 @extend_schema(

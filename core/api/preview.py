@@ -148,6 +148,7 @@ class PreviewView(APIView):
     def represent(view_class, draft, request):
         version = content_version()[0]
         view = view_class(request=request, action="retrieve", kwargs={}, format_kwarg=None)
+        view.preview = True
         view.version, view.tree = version, public_tree(version)
         if view_class is HomeView:
             return view.represent(draft)

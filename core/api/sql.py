@@ -229,6 +229,19 @@ def linked_rows(link_model, owner, target, model, locale_id, tree, *, owner_ids=
     return [(row.pop("owner_id"), Row(**row)) for row in rows]
 
 
+def draft_linked_rows(owner_id, links, target, model, locale_id, tree, extra_fields=()):
+    """[(owner id, Row)] as `linked_rows()` gives them, for the in-memory `links` of a draft (a preview).
+
+    A draft's inline lists live in its revision, not in the link tables, which
+    hold the published page's; a preview must show what the draft links to.
+    The targets are localised and filtered exactly as `linked_rows()` does.
+    """
+    target_ids = [getattr(link, f"{target}_id") for link in links]
+    keys = dict(model.objects.filter(pk__in=target_ids).values_list("pk", "translation_key"))
+    localized = localized_rows(model, keys.values(), locale_id, tree, extra_fields)
+    return [(owner_id, localized[keys[pk]]) for pk in target_ids if keys.get(pk) in localized]
+
+
 class InstanceStatement:
     """The ORM's own SELECT of one `model` instance by primary key, compiled once and run prepared.
 

@@ -146,6 +146,8 @@ class PublicPageViewSet(PublicAPIView, viewsets.ReadOnlyModelViewSet):
 
     model = None
     endpoint = None
+    #: Set by the preview endpoint: the item is a draft, whose inline lists are read from it, not the database.
+    preview = False
     #: Columns (and annotations) of list rows: lists read `.values()`, not model instances.
     list_fields = (
         "id",

@@ -7,11 +7,12 @@ import pytest
 from django.core import signing
 
 from core.preview import SALT, make_token
-from events.models import EventPage
+from events.models import EventPage, EventRelatedPractice
 from home.models import HomePage
+from partners.factories import PartnerPageFactory
 from partners.models import PartnerPage
-from practices.factories import PracticePageFactory
-from practices.models import PracticePage
+from practices.factories import PracticePageFactory, TopicFactory
+from practices.models import PracticeInstitution, PracticePage, PracticeTopic
 
 PREVIEW = "/api/v2/preview/"
 MARKER = "Tylko w szkicu: nowy opis praktyki."
@@ -188,3 +189,47 @@ def test_the_schema_documents_the_token_and_the_refusals(client, db):
     assert {"200", "400", "403", "404", "429"} <= set(operation["responses"])
     (parameter,) = operation["parameters"]
     assert (parameter["name"], parameter["required"]) == ("token", True)
+
+
+def test_a_drafts_topics_and_institutions_are_previewed_not_the_published_ones(client, content, site_tree):
+    water = TopicFactory(name="Woda", slug="woda")
+    second = PartnerPageFactory(parent=site_tree.partners, title="Gmina Nysa", slug="gmina-nysa", short_name="GN")
+    page = PracticePage.objects.get(pk=content.practice.pk)
+    page.topic_links = [PracticeTopic(topic=water, locale=page.locale)]
+    page.institutions = [PracticeInstitution(partner=second), PracticeInstitution(partner=content.partner)]
+    revision = page.save_revision()
+
+    previewed = preview(client, make_token(page.pk, revision.pk)).json()
+
+    assert [topic["slug"] for topic in previewed["topics"]] == ["woda"]
+    assert [partner["title"] for partner in previewed["institutions"]] == ["Gmina Nysa", "Miasto Ołomuniec"]
+    public = client.get(f"/api/v2/practices/{page.pk}/").json()
+    assert [topic["slug"] for topic in public["topics"]] == ["mobility"]
+    assert [partner["title"] for partner in public["institutions"]] == ["Miasto Ołomuniec"]
+
+
+def test_a_draft_links_only_to_what_is_public_in_its_language(client, content, site_tree, locale_cs):
+    draft_topic = TopicFactory(name="Zieleń", slug="zielen", live=False)
+    polish_only = PartnerPageFactory(parent=site_tree.partners, title="Gmina Brzeg", slug="gmina-brzeg")
+    page = PracticePage.objects.get(pk=content.practice_cs.pk)
+    page.topic_links = [PracticeTopic(topic=draft_topic, locale=locale_cs), *page.topic_links.all()]
+    page.institutions = [PracticeInstitution(partner=polish_only), *page.institutions.all()]
+    revision = page.save_revision()
+
+    previewed = preview(client, make_token(page.pk, revision.pk)).json()
+
+    assert [topic["slug"] for topic in previewed["topics"]] == ["mobility"]
+    assert [partner["id"] for partner in previewed["institutions"]] == [content.partner_cs.pk]
+
+
+def test_an_events_draft_practices_are_previewed(client, content, site_tree):
+    other = PracticePageFactory(parent=site_tree.practices, title="Rowery miejskie", slug="rowery-miejskie")
+    page = EventPage.objects.get(pk=content.event.pk)
+    page.related_practices = [EventRelatedPractice(practice=other)]
+    revision = page.save_revision()
+
+    previewed = preview(client, make_token(page.pk, revision.pk)).json()
+
+    assert [practice["title"] for practice in previewed["related_practices"]] == ["Rowery miejskie"]
+    public = client.get(f"/api/v2/events/{page.pk}/").json()
+    assert [practice["title"] for practice in public["related_practices"]] == ["Wspólny bilet"]
