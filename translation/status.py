@@ -8,15 +8,15 @@ Definitions used everywhere (report, PO export, public API):
 - *up to date*: complete, the source unchanged since the sync, and the translated
   page published after that sync, so what readers see matches the source.
 
-Topics are judged by their strings alone: their publication dates are not
-compared (the report shows whether one is in review, as for pages).
+Topics have drafts and publication dates like pages and are judged the same
+way, so a complete topic translation that was never approved is not up to date.
 """
 
 from dataclasses import dataclass
 
 from django.db.models import Count, Exists, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
-from wagtail.models import Page
+from wagtail.models import DraftStateMixin, Page, get_translatable_models
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 
@@ -39,8 +39,27 @@ def _segment_count(**translation_filters):
 
 
 def _page_field(field, locale_field):
-    pages = Page.objects.filter(translation_key=OuterRef("source__object_id"), locale_id=OuterRef(locale_field))
-    return Subquery(pages.values(field)[:1])
+    return _object_field(Page, field, locale_field)
+
+
+def _object_field(model, field, locale_field):
+    found = model.objects.filter(translation_key=OuterRef("source__object_id"), locale_id=OuterRef(locale_field))
+    return Subquery(found.values(field)[:1])
+
+
+def _published_field(field, locale_field):
+    """`field` of the translated object in that locale, be it a page or a snippet with drafts (a topic).
+
+    Those are what readers see only once published, so their publication
+    dates decide whether a translation is current.
+    """
+    models = [Page] + [
+        model
+        for model in get_translatable_models()
+        if issubclass(model, DraftStateMixin) and not issubclass(model, Page)
+    ]
+    found = [_object_field(model, field, locale_field) for model in models]
+    return Coalesce(*found, output_field=found[0].output_field) if len(found) > 1 else found[0]
 
 
 def with_progress(translations):
@@ -49,10 +68,11 @@ def with_progress(translations):
         total_strings=_segment_count(),
         translated_strings=_segment_count(has_error=False),
         machine_strings=_segment_count(has_error=False, translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE),
-        source_published_at=_page_field("last_published_at", "source__locale_id"),
-        target_published_at=_page_field("last_published_at", "target_locale_id"),
+        source_published_at=_published_field("last_published_at", "source__locale_id"),
+        target_published_at=_published_field("last_published_at", "target_locale_id"),
         target_live=_page_field("live", "target_locale_id"),
         target_page_id=_page_field("id", "target_locale_id"),
+        target_publishable_id=_published_field("id", "target_locale_id"),
     )
 
 
@@ -64,7 +84,8 @@ class Progress:
     synced_at: object
     source_published_at: object
     target_published_at: object
-    is_page: bool
+    #: The target is a page or topic, published by review: its date must follow the sync.
+    publishable: bool
 
     @property
     def missing(self):
@@ -82,7 +103,7 @@ class Progress:
     def up_to_date(self):
         if not self.complete or self.source_changed:
             return False
-        if not self.is_page:
+        if not self.publishable:
             return True
         return bool(self.target_published_at and self.synced_at and self.target_published_at >= self.synced_at)
 
@@ -97,7 +118,7 @@ class Progress:
             synced_at=synced_at,
             source_published_at=get("source_published_at"),
             target_published_at=get("target_published_at"),
-            is_page=get("target_page_id") is not None,
+            publishable=get("target_publishable_id") is not None,
         )
 
 
@@ -155,7 +176,7 @@ def status_by_key(translation_keys):
         "machine_strings",
         "source_published_at",
         "target_published_at",
-        "target_page_id",
+        "target_publishable_id",
     )
     found = {}
     for row in rows:

@@ -69,3 +69,22 @@ def test_topic_translations_show_their_review_state(roles, make_user, login, loc
     url = reverse("translation:status_report")
     assert "Zieleń miejska" in client.get(url, {"status": "in_review"}).content.decode()
     assert "Zieleń miejska" not in client.get(url, {"status": "up_to_date"}).content.decode()
+
+
+def test_a_complete_topic_translation_is_up_to_date_only_once_approved(roles, make_user, login, locale_cs):
+    topic = TopicFactory(name="Woda w mieście", slug="woda")
+    submit_snippet_for_translation(login(make_user("editor", "pl")), topic, locale_cs)
+    translation = translation_of(topic, locale_cs)
+    translator = make_user("translator", "cs")
+    fill_all(translation, translator)
+    client = login(make_user("translator", "cs", username="reader"))
+    url = reverse("translation:status_report")
+
+    never_submitted = client.get(url, {"status": "out_of_date"}).content.decode()
+    assert "Woda w mieście" in never_submitted
+    assert "Woda w mieście" not in client.get(url, {"status": "up_to_date"}).content.decode()
+
+    submit_for_review(translation, translator)
+    workflow_action(login(make_user("reviewer", "cs")), topic.get_translation(locale_cs), "approve")
+
+    assert "Woda w mieście" in client.get(url, {"status": "up_to_date"}).content.decode()
