@@ -99,10 +99,12 @@ def fetch(sql, params, names):
 def execute(cursor, sql, params):
     """Run `sql` as a statement prepared on this connection where statements are prepared.
 
-    The first time a connection sees a statement it PREPAREs it (through the
+    The second time a connection runs a statement it PREPAREs it (through the
     driver's own cursor, so query logs and counts show one query per use, as
-    before); every use is then an EXECUTE with the parameters. psycopg2 has no
-    prepared statements of its own, hence SQL-level PREPARE. Prepared
+    before); every use from then on is an EXECUTE with the parameters. The
+    first use runs plain, so a connection that lives for one request
+    (CONN_MAX_AGE=0) never pays for a PREPARE it would not reuse. psycopg2 has
+    no prepared statements of its own, hence SQL-level PREPARE. Prepared
     statements survive rollbacks and live as long as the connection, which is
     why they are tracked per driver connection; they do not survive a pooler in
     transaction mode, where DATABASE_PREPARED_STATEMENTS=false turns them off.
@@ -113,13 +115,15 @@ def execute(cursor, sql, params):
     raw = connection.connection
     kept = getattr(connection, "a4b_prepared", None)
     if kept is None or kept[0] is not raw:
-        kept = (raw, {})
+        kept = (raw, {}, set())
         connection.a4b_prepared = kept
-    statements = kept[1]
+    _raw, statements, seen = kept
     name = statements.get(sql)
     if name is None:
         # A literal percent sign (%%) would need unescaping in the PREPARE text; none of ours has one.
-        if len(statements) >= MAX_PREPARED or "%%" in sql:
+        if sql not in seen or len(statements) >= MAX_PREPARED or "%%" in sql:
+            if len(seen) < MAX_PREPARED:
+                seen.add(sql)
             cursor.execute(sql, params)
             return
         name = f"a4b_{len(statements)}"

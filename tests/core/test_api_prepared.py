@@ -50,9 +50,30 @@ def test_a_repeated_detail_runs_each_statement_prepared_and_answers_as_unprepare
 
 
 @on_postgresql
+def test_a_statement_is_prepared_on_its_second_use(content):
+    """A connection that lives for one request (CONN_MAX_AGE=0) never prepares what it runs once."""
+    with connection.cursor() as cursor:
+        cursor.execute("DEALLOCATE ALL")
+    connection.a4b_prepared = None  # as on a new connection
+    tree = current_tree()
+
+    with CaptureQueriesContext(connection) as first:
+        translation_rows([content.practice.translation_key], tree)
+    unprepared = prepared_names()
+    with CaptureQueriesContext(connection) as second:
+        translation_rows([content.practice.translation_key], tree)
+
+    assert unprepared == set()
+    assert first.captured_queries[0]["sql"].startswith("SELECT")
+    assert second.captured_queries[0]["sql"].startswith("EXECUTE a4b_0")
+    assert prepared_names() == {"a4b_0"}
+
+
+@on_postgresql
 def test_lists_of_any_length_share_one_prepared_statement(content):
     tree = current_tree()
-    translation_rows([content.practice.translation_key], tree)
+    for _use in range(2):
+        translation_rows([content.practice.translation_key], tree)
     prepared = prepared_names()
 
     rows = translation_rows([content.practice.translation_key, content.event.translation_key], tree)
@@ -69,7 +90,8 @@ def test_lists_of_any_length_share_one_prepared_statement(content):
 @on_postgresql
 def test_a_statement_prepared_in_a_rolled_back_transaction_still_runs(content):
     with pytest.raises(RuntimeError), transaction.atomic():
-        translation_rows([content.practice.translation_key], current_tree())
+        for _use in range(2):
+            translation_rows([content.practice.translation_key], current_tree())
         raise RuntimeError("roll back")
 
     rows = translation_rows([content.practice.translation_key], current_tree())
@@ -81,9 +103,11 @@ def test_a_statement_prepared_in_a_rolled_back_transaction_still_runs(content):
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.usefixtures("migrated_data_back")
 def test_a_new_connection_prepares_its_statements_again(content):
-    translation_rows([content.practice.translation_key], current_tree())
+    for _use in range(2):
+        translation_rows([content.practice.translation_key], current_tree())
     connection.close()
 
+    translation_rows([content.practice.translation_key], current_tree())
     rows = translation_rows([content.practice.translation_key], current_tree())
 
     assert {row["id"] for row in rows} == {content.practice.pk, content.practice_cs.pk}
