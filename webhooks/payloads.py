@@ -20,13 +20,17 @@ def page_type(page):
     return PAGE_TYPES.get(f"{content_type.app_label}.{content_type.model}", ("index", None))
 
 
+#: Endpoints with one resource per locale rather than one per id.
+PER_LOCALE_ENDPOINTS = ("home", "topics")
+
+
 def api_url(endpoint, pk, locale_code):
-    """Absolute URL of the page's detail endpoint on the CMS; the home page has one per locale."""
+    """Absolute URL of the item's endpoint on the CMS: its detail, or the home page or topic list of its locale."""
     if endpoint is None:
         return None
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-    if endpoint == "home":
-        return f"{base}{reverse('api:home')}?locale={locale_code}"
+    if endpoint in PER_LOCALE_ENDPOINTS:
+        return f"{base}{reverse(f'api:{endpoint}')}?locale={locale_code}"
     return f"{base}{reverse(f'api:{endpoint}-detail', args=[pk])}"
 
 
@@ -87,22 +91,18 @@ def topic_payload(event, topic):
         "title": topic.name,
         "slug": topic.slug,
         "path": None,
-        "api_url": topics_url(code),
+        "api_url": api_url("topics", topic.pk, code),
         "translations": [
             {
                 "locale": tree.locale_codes[translation.locale_id],
                 "id": translation.pk,
                 "path": None,
-                "api_url": topics_url(tree.locale_codes[translation.locale_id]),
+                "api_url": api_url("topics", translation.pk, tree.locale_codes[translation.locale_id]),
             }
             for translation in translations
         ],
         "timestamp": now_iso(),
     }
-
-
-def topics_url(locale_code):
-    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{reverse('api:topics')}?locale={locale_code}"
 
 
 def now_iso():
