@@ -12,6 +12,7 @@ Topics have drafts and publication dates like pages and are judged the same
 way, so a complete topic translation that was never approved is not up to date.
 """
 
+import functools
 from dataclasses import dataclass
 
 from django.db.models import Count, Exists, IntegerField, OuterRef, Subquery, Value
@@ -47,18 +48,23 @@ def _object_field(model, field, locale_field):
     return Subquery(found.values(field)[:1])
 
 
-def _published_field(field, locale_field):
-    """`field` of the translated object in that locale, be it a page or a snippet with drafts (a topic).
-
-    Those are what readers see only once published, so their publication
-    dates decide whether a translation is current.
-    """
-    models = [Page] + [
+@functools.cache
+def _published_models():
+    """Pages and the translatable snippets with drafts (topics): what readers see only once published."""
+    snippets = [
         model
         for model in get_translatable_models()
         if issubclass(model, DraftStateMixin) and not issubclass(model, Page)
     ]
-    found = [_object_field(model, field, locale_field) for model in models]
+    return (Page, *snippets)
+
+
+def _published_field(field, locale_field):
+    """`field` of the translated object in that locale, be it a page or a snippet with drafts (a topic).
+
+    Their publication dates decide whether a translation is current.
+    """
+    found = [_object_field(model, field, locale_field) for model in _published_models()]
     return Coalesce(*found, output_field=found[0].output_field) if len(found) > 1 else found[0]
 
 
