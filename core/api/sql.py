@@ -8,8 +8,8 @@ there. Table and column names come from the models' `_meta`, and values are
 converted by the same database converters the ORM would apply, so the rows are
 the ones `.values()` gave (UUIDs and aware datetimes on SQLite too).
 
-On PostgreSQL the statements are also prepared once per connection (see
-`execute()`): each has one text whatever the number of ids, keys or hidden
+On PostgreSQL the statements are also prepared on a connection that runs
+them again (see `execute()`): each has one text whatever the number of ids, keys or hidden
 subtrees, because lists travel as one array parameter. What remained of these
 queries' cost was mostly PostgreSQL *planning* them (0.15 to 0.6 ms each,
 against well under 0.1 ms of execution); a prepared statement is planned once.
