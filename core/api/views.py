@@ -19,7 +19,7 @@ from core.api.pagination import StrictLimitOffsetPagination
 from core.api.renderers import CompactJSONRenderer
 from core.api.rendering import RenderContext
 from core.api.serializers import ErrorSerializer, Row
-from core.api.sql import instance_by_id, translation_rows
+from core.api.sql import ListRows, instance_by_id, translation_rows
 from core.api.tree import public_pages, public_tree
 
 ERRORS = {
@@ -172,10 +172,17 @@ class PublicPageViewSet(PublicAPIView, viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):
             return self.model.objects.none()
-        queryset = public_pages(self.model, self.tree)
         if self.action == "list":
-            queryset = queryset.filter(locale_id=self.request_locale())
-        return self.optimise(queryset)
+            return self.listed_pages(self.tree, self.request_locale())
+        return self.optimise(public_pages(self.model, self.tree))
+
+    def listed_pages(self, tree, locale_id):
+        """The public pages of one locale, in the list's default order."""
+        return self.optimise(public_pages(self.model, tree).filter(locale_id=locale_id))
+
+    def list_rows(self, tree, locale_id):
+        """The `.values()` rows of a list, before filters."""
+        return self.listed_pages(tree, locale_id).values(*self.list_fields, **self.list_annotations)
 
     def optimise(self, queryset):
         """The list's default ordering; override per type."""
@@ -191,16 +198,21 @@ class PublicPageViewSet(PublicAPIView, viewsets.ReadOnlyModelViewSet):
     def retrieve(self, request, *args, **kwargs):
         return self.handle_get(request, lambda: self.render_detail(request))
 
-    def filter_queryset(self, queryset):
-        """Run the filterset only when a filter is given: `locale` is applied by get_queryset()."""
+    def filtered(self):
+        """Whether a filter (or an ordering) is given: `locale` is applied by get_queryset()."""
         filters = set(self.filterset_class.base_filters) - {"locale"}
-        if filters.isdisjoint(self.request.query_params):
-            return queryset
-        return super().filter_queryset(queryset)
+        return not filters.isdisjoint(self.request.query_params)
+
+    def filter_queryset(self, queryset):
+        return super().filter_queryset(queryset) if self.filtered() else queryset
 
     def render_list(self, request):
-        queryset = self.filter_queryset(self.get_queryset())
-        rows = self.paginate_queryset(queryset.values(*self.list_fields, **self.list_annotations))
+        """One page of the list: filtered through django-filter, or else by the list statement compiled once."""
+        if self.filtered():
+            rows = self.filter_queryset(self.get_queryset()).values(*self.list_fields, **self.list_annotations)
+        else:
+            rows = ListRows(type(self), self.list_rows, self.tree, self.request_locale())
+        rows = self.paginate_queryset(rows)
         items = [Row(**row) for row in rows]
         render = self.render_context(self.request_locale())
         self.prepare(items, render)

@@ -50,6 +50,31 @@ def test_a_repeated_detail_runs_each_statement_prepared_and_answers_as_unprepare
 
 
 @on_postgresql
+def test_a_repeated_list_runs_every_statement_prepared_paging_by_parameters(client, content, settings):
+    """The list's own query too: LIMIT and OFFSET are parameters, so every page of a list shares it."""
+    settings.API_CACHE_TIMEOUT = 0
+    url = "/api/v2/practices/"
+    first = client.get(url, {"locale": "cs", "limit": 5}).json()
+
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(url, {"locale": "cs", "limit": 5}).json()
+    # Read now: the next request's request_started signal empties the connection's query log.
+    executed = [query["sql"] for query in queries.captured_queries]
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url, {"locale": "cs", "limit": 2, "offset": 0})
+    other_page = [query["sql"] for query in queries.captured_queries]
+    settings.DATABASE_PREPARED_STATEMENTS = False
+    unprepared = client.get(url, {"locale": "cs", "limit": 5}).json()
+
+    assert first == again == unprepared
+    assert content.practice_cs.pk in {item["id"] for item in first["results"]}
+    # The page of rows, its translations, topics and institutions; the count is kept per content version.
+    assert len(executed) == 4
+    assert all(sql.startswith("EXECUTE a4b_") for sql in executed)
+    assert {sql.split("(")[0] for sql in other_page} == {sql.split("(")[0] for sql in executed}
+
+
+@on_postgresql
 def test_a_statement_is_prepared_on_its_second_use(content):
     """A connection that lives for one request (CONN_MAX_AGE=0) never prepares what it runs once."""
     with connection.cursor() as cursor:

@@ -1,12 +1,20 @@
-"""The hand-written related-data queries give what the ORM gives, and hide what the public tree hides."""
+"""The hand-written related-data queries and the compiled list statement give what the ORM gives,
+and hide what the public tree hides."""
 
+import pytest
 from wagtail.models import Page, PageViewRestriction
 
-from core.api.sql import linked_rows, localized_rows, translation_rows
+from core.api.sql import ListRows, linked_rows, localized_rows, translation_rows
 from core.api.tree import current_tree
 from events.models import EventPage, EventRelatedPractice
+from events.views import EventViewSet
 from partners.models import PartnerPage
+from partners.views import PartnerViewSet
+from practices.factories import PracticePageFactory
 from practices.models import PracticeInstitution
+from practices.views import PracticeViewSet
+
+LIST_VIEWS = [PracticeViewSet, EventViewSet, PartnerViewSet]
 
 
 def test_localized_rows_match_the_orm_values_with_converted_types(content, locale_cs):
@@ -77,3 +85,41 @@ def test_drafts_are_left_out(content, locale_cs):
     content.partner_cs.unpublish()
 
     assert localized_rows(PartnerPage, [content.partner.translation_key], locale_cs.pk, current_tree()) == {}
+
+
+def listed(view_class, tree, locale_id, window):
+    """(compiled list statement's rows, the ORM queryset's rows) of one window of a list."""
+    view = view_class()
+    statement = ListRows(view_class, view.list_rows, tree, locale_id)[window]
+    return statement, list(view.list_rows(tree, locale_id)[window])
+
+
+@pytest.mark.parametrize("view_class", LIST_VIEWS, ids=lambda view: view.endpoint)
+def test_the_list_statement_gives_the_rows_of_the_orm_list_in_every_locale_and_window(
+    view_class, content, locale_pl, locale_cs
+):
+    for number in range(3):
+        PracticePageFactory(parent=content.practice.get_parent(), title=f"Praktyka {number}")
+    tree = current_tree()
+
+    for locale in (locale_pl, locale_cs):
+        for window in (slice(0, 100), slice(0, 1), slice(1, 3), slice(50, 60)):
+            statement, orm = listed(view_class, tree, locale.pk, window)
+            assert statement == orm
+    assert listed(view_class, tree, locale_pl.pk, slice(0, 100))[0], "the data set lists something"
+
+
+@pytest.mark.parametrize("view_class", LIST_VIEWS, ids=lambda view: view.endpoint)
+def test_the_list_statement_leaves_out_what_the_public_tree_hides(view_class, content, site_tree, locale_cs):
+    listed_before = {row["id"] for row in listed(view_class, current_tree(), locale_cs.pk, slice(0, 100))[0]}
+    PageViewRestriction.objects.create(page=site_tree.partners_cs, restriction_type=PageViewRestriction.LOGIN)
+    Page.objects.get(pk=site_tree.events_cs.pk).unpublish()
+    content.practice_cs.unpublish()
+    tree = current_tree()
+
+    statement, orm = listed(view_class, tree, locale_cs.pk, slice(0, 100))
+
+    assert statement == orm
+    hidden = {content.partner_cs.pk, content.event_cs.pk, content.practice_cs.pk}
+    assert listed_before & hidden, "a page that was listed is hidden now"
+    assert not {row["id"] for row in statement} & hidden
