@@ -14,6 +14,10 @@ subtrees, because lists travel as one array parameter. What remained of these
 queries' cost was mostly PostgreSQL *planning* them (0.15 to 0.6 ms each,
 against well under 0.1 ms of execution); a prepared statement is planned once.
 SQLite runs the same statements with the lists spelt out as IN (...).
+
+The two ORM queries on every response's path, a detail's page and an
+unfiltered list's page of rows, are compiled by the ORM once and then run the
+same way (`InstanceStatement`, `ListStatement`).
 """
 
 import functools
