@@ -351,7 +351,11 @@ class ListStatement:
             for i, value in enumerate(self.params)
             if isinstance(value, str) and self.PROBE_PATH.format(number) in value
         ]
-        if len(self.home_positions) != home_count or len(self.path_positions) != hidden_count:
+        if (
+            not self.locale_positions
+            or len(self.home_positions) != home_count
+            or len(self.path_positions) != hidden_count
+        ):
             raise ValueError("A probe value was not found once among the compiled parameters.")
         query = queryset.query
         self.names = [*query.extra_select, *query.values_select, *query.annotation_select]

@@ -182,7 +182,11 @@ class PublicPageViewSet(PublicAPIView, viewsets.ReadOnlyModelViewSet):
 
     def list_rows(self, tree, locale_id):
         """The `.values()` rows of a list, before filters."""
-        return self.listed_pages(tree, locale_id).values(*self.list_fields, **self.list_annotations)
+        return self.list_values(self.listed_pages(tree, locale_id))
+
+    def list_values(self, queryset):
+        """List items are read as `.values()` rows, not model instances."""
+        return queryset.values(*self.list_fields, **self.list_annotations)
 
     def optimise(self, queryset):
         """The list's default ordering; override per type."""
@@ -199,22 +203,20 @@ class PublicPageViewSet(PublicAPIView, viewsets.ReadOnlyModelViewSet):
         return self.handle_get(request, lambda: self.render_detail(request))
 
     def filtered(self):
-        """Whether a filter (or an ordering) is given: `locale` is applied by get_queryset()."""
+        """Whether a filter (or an ordering) is given: `locale` is applied by listed_pages()."""
         filters = set(self.filterset_class.base_filters) - {"locale"}
         return not filters.isdisjoint(self.request.query_params)
 
-    def filter_queryset(self, queryset):
-        return super().filter_queryset(queryset) if self.filtered() else queryset
-
     def render_list(self, request):
         """One page of the list: filtered through django-filter, or else by the list statement compiled once."""
+        locale_id = self.request_locale()
         if self.filtered():
-            rows = self.filter_queryset(self.get_queryset()).values(*self.list_fields, **self.list_annotations)
+            rows = self.list_values(self.filter_queryset(self.listed_pages(self.tree, locale_id)))
         else:
-            rows = ListRows(type(self), self.list_rows, self.tree, self.request_locale())
+            rows = ListRows(type(self), self.list_rows, self.tree, locale_id)
         rows = self.paginate_queryset(rows)
         items = [Row(**row) for row in rows]
-        render = self.render_context(self.request_locale())
+        render = self.render_context(locale_id)
         self.prepare(items, render)
         render.resolve()
         serializer = self.get_serializer(items, many=True, context={"render": render, "request": request})
