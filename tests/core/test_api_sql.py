@@ -4,14 +4,14 @@ and hide what the public tree hides."""
 import pytest
 from wagtail.models import Page, PageViewRestriction
 
-from core.api.sql import ListRows, linked_rows, localized_rows, translation_rows
+from core.api.sql import ListRows, ListStatement, linked_rows, localized_rows, translation_rows
 from core.api.tree import current_tree
 from events.models import EventPage, EventRelatedPractice
 from events.views import EventViewSet
 from partners.models import PartnerPage
 from partners.views import PartnerViewSet
 from practices.factories import PracticePageFactory
-from practices.models import PracticeInstitution
+from practices.models import PracticeInstitution, PracticePage
 from practices.views import PracticeViewSet
 
 LIST_VIEWS = [PracticeViewSet, EventViewSet, PartnerViewSet]
@@ -123,3 +123,16 @@ def test_the_list_statement_leaves_out_what_the_public_tree_hides(view_class, co
     hidden = {content.partner_cs.pk, content.event_cs.pk, content.practice_cs.pk}
     assert listed_before & hidden, "a page that was listed is hidden now"
     assert not {row["id"] for row in statement} & hidden
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda tree, locale_id: PracticePage.objects.filter(locale_id__in=list(tree.home_paths)).values("id"),
+        lambda tree, locale_id: PracticePage.objects.filter(locale_id=locale_id).values("id"),
+    ],
+    ids=["without the requested locale", "without the homes"],
+)
+def test_a_list_query_that_drops_a_probe_value_is_refused_rather_than_run_unfiltered(build, db):
+    with pytest.raises(ValueError, match="probe"):
+        ListStatement(build, hidden_count=0, home_count=1)
