@@ -1,8 +1,17 @@
 import hashlib
+import threading
 
+from cachetools import LRUCache
 from django.core.cache import cache
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import LimitOffsetPagination
+
+from core.api.cache import PerVersion
+
+#: Counts this process knew lately, per content version: a list's count is asked on every page of it,
+#: and reading it from the shared cache was a round trip per request. Bounded, as filters are the client's.
+_recent_counts = PerVersion(lambda: LRUCache(maxsize=4096))
+_recent_counts_lock = threading.Lock()
 
 
 class StrictLimitOffsetPagination(LimitOffsetPagination):
@@ -10,7 +19,9 @@ class StrictLimitOffsetPagination(LimitOffsetPagination):
 
     The total `count` of a filtered list is kept for the current content
     version: every page of the same listing needs it, it only changes when
-    content does, and counting is the costliest query of a list.
+    content does, and counting is the costliest query of a list. Each process
+    keeps the counts it used lately; the shared cache spares the other
+    processes the count query.
     """
 
     default_limit = 20
@@ -32,11 +43,19 @@ class StrictLimitOffsetPagination(LimitOffsetPagination):
         )
         digest = hashlib.sha1(repr((self.request.path, filters)).encode(), usedforsecurity=False).hexdigest()
         key = f"a4b:api:count:{digest}"
+        recent = _recent_counts.get(version)
+        with _recent_counts_lock:
+            count = recent.get(key)
+        if count is not None:
+            return count
         stored = cache.get(key)
         if stored is not None and stored[0] == version:
-            return stored[1]
-        count = super().get_count(queryset)
-        cache.set(key, (version, count), timeout=None)
+            count = stored[1]
+        else:
+            count = super().get_count(queryset)
+            cache.set(key, (version, count), timeout=None)
+        with _recent_counts_lock:
+            recent[key] = count
         return count
 
     def get_limit(self, request):

@@ -209,6 +209,20 @@ def test_list_count_follows_content_changes(client, site_tree, content):
     assert client.get(LIST, {"limit": 2}).json()["count"] == 2
 
 
+def test_a_list_count_is_kept_in_the_process_for_its_content_version(client, site_tree, content, monkeypatch):
+    assert client.get(LIST, {"limit": 1}).json()["count"] == 1
+    asked = []
+    shared_get = cache.get
+    monkeypatch.setattr(
+        cache, "get", lambda key, *args, **kwargs: asked.append(key) or shared_get(key, *args, **kwargs)
+    )
+
+    assert client.get(LIST, {"limit": 2}).json()["count"] == 1
+    assert client.get(LIST, {"limit": 2, "offset": 1}).json()["count"] == 1
+
+    assert not [key for key in asked if key.startswith("a4b:api:count:")]
+
+
 def test_an_image_whose_file_is_gone_is_left_out_not_a_server_error(client, content):
     content.image.file.storage.delete(content.image.file.name)
     content.image.renditions.all().delete()
