@@ -3,7 +3,8 @@
 Builds (once) a PostgreSQL data set of 10,000 practices with Czech translations,
 starts gunicorn with 2 sync workers on loopback, and measures every target with
 `wrk -t2 -c16` (req/s, p50, p99), in interleaved rounds; the list of 20 also with 2 connections, one
-request per worker, for its latency without queueing. Uncached targets run on a server that keeps no
+request per worker, for its latency without queueing, and, as the floor under it, a list of one item and
+the locales (one query through the same stack). Uncached targets run on a server that keeps no
 rendered responses (API_CACHE_TIMEOUT=0); cached targets on one that does. Search
 is measured over 20 representative queries in turn (req/s, p50, p95), through our
 /api/v2/search/ and through stock `/api/v2/pages/?search=` on the same data. The
@@ -119,6 +120,10 @@ def main():
                     {"connections": 2},
                 ),
                 ("ours: practices list, 100, cs", "/api/v2/practices/?locale=cs&limit=100"),
+                # What every list costs whatever its size, and one query through the same stack: the floor
+                # under the list of 20 (docs/performance.md, "Why p50 under wrk -c16 stays above 25 ms").
+                ("ours: practices list, 1, cs", "/api/v2/practices/?locale=cs&limit=1"),
+                ("ours: locales (one query)", "/api/v2/locales/"),
                 ("ours: practice detail", f"/api/v2/practices/{practice_id}/"),
                 ("stock v2: pages list, 20, cs", f"{STOCK_LIST}&limit=20&locale=cs"),
                 ("stock v2: pages list, 100, cs", f"{STOCK_LIST}&limit=100&locale=cs"),
