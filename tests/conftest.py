@@ -6,6 +6,7 @@ import pytest
 from django.core.cache import cache
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
+from wagtail.users.models import UserProfile
 
 from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import EventIndexPage
@@ -176,3 +177,18 @@ def module_site_tree(module_db):
 def shared_site_tree(module_site_tree, db):
     """`site_tree` built once per module (see `module_db`), with fresh page instances for each test."""
     return reloaded(module_site_tree)
+
+
+@pytest.fixture
+def login_as_editor(client, django_user_model, polish_tree):
+    """Log in a superuser whose Wagtail account asks for the admin in `language` ('' = server language)."""
+
+    def login(language):
+        user = django_user_model.objects.create_superuser(f"editor-{language}", "editor@example.org", "password")
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = language
+        profile.save()
+        client.force_login(user)
+        return client
+
+    return login
