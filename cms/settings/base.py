@@ -129,7 +129,11 @@ WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 TIME_ZONE = "Europe/Warsaw"
 USE_TZ = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's own strings; then the English originals of admin strings an admin
+# language lacks, which Django would otherwise show in the default language
+# (translation/admin_fallback.py, `manage.py build_admin_fallback`).
+ADMIN_FALLBACK_LOCALE_DIR = BASE_DIR / "translation" / "admin_fallback"
+LOCALE_PATHS = [BASE_DIR / "locale", ADMIN_FALLBACK_LOCALE_DIR]
 
 # Admin interface languages, chosen by each user in their account settings.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [
