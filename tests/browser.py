@@ -14,9 +14,12 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import DEFAULT_DB_ALIAS, connections
+from django.urls import reverse
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+#: The password of the users that browser journeys log in as.
+PASSWORD = "browser-test-password"
 
 
 @pytest.fixture(scope="session")
@@ -79,3 +82,13 @@ def migrated_data_back(django_db_setup, django_db_blocker):
                 cursor.execute(statement)
         # This process cached the content types the flush recreated; their ids are gone again.
         ContentType.objects.clear_cache()
+
+
+def log_in(page, base_url, username):
+    """Log `username` in to the admin through its login form, from a browser without cookies."""
+    page.context.clear_cookies()
+    page.goto(f"{base_url}{reverse('wagtailadmin_login')}")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{base_url}{reverse('wagtailadmin_home')}")

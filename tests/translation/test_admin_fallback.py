@@ -50,7 +50,7 @@ def test_the_czech_admin_search_box_is_not_in_polish(login_as_editor):
     html = login_as_editor("cs").get("/admin/pages/").content.decode()
 
     assert "Szukaj" not in html
-    assert 'placeholder="Search…"' in html or "Search…" in html
+    assert "Search…" in html
 
 
 def test_the_czech_admin_javascript_catalog_has_no_polish(login_as_editor):
