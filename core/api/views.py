@@ -170,10 +170,9 @@ class PublicPageViewSet(PublicAPIView, viewsets.ReadOnlyModelViewSet):
         return self.list_serializer_class if self.action == "list" else self.detail_serializer_class
 
     def get_queryset(self):
+        """What DRF's generic machinery and the schema see; lists and details read through render_list/detail()."""
         if getattr(self, "swagger_fake_view", False):
             return self.model.objects.none()
-        if self.action == "list":
-            return self.listed_pages(self.tree, self.request_locale())
         return self.optimise(public_pages(self.model, self.tree))
 
     def listed_pages(self, tree, locale_id):
