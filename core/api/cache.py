@@ -10,8 +10,8 @@ invalidating would serve stale or leaked content, so we err on the first side.
 import hashlib
 import threading
 import time
-from collections import OrderedDict
 
+from cachetools import LRUCache
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
@@ -113,26 +113,22 @@ class RecentBodies:
 
     def __init__(self, limit):
         self.limit = limit
-        self.size = 0
-        self.items = OrderedDict()
+        self.items = LRUCache(maxsize=limit, getsizeof=len)
         self.lock = threading.Lock()
+
+    @property
+    def size(self):
+        """Bytes kept."""
+        return self.items.currsize
 
     def get(self, etag):
         with self.lock:
-            body = self.items.get(etag)
-            if body is not None:
-                self.items.move_to_end(etag)
-            return body
+            return self.items.get(etag)
 
     def keep(self, etag, body):
         with self.lock:
-            if etag in self.items or len(body) > self.limit:
-                return
-            self.items[etag] = body
-            self.size += len(body)
-            while self.size > self.limit:
-                _etag, dropped = self.items.popitem(last=False)
-                self.size -= len(dropped)
+            if etag not in self.items and len(body) <= self.limit:
+                self.items[etag] = body
 
 
 recent_bodies = RecentBodies(limit=32 * 1024 * 1024)
