@@ -42,6 +42,7 @@ env = environ.Env(
     WEBHOOK_TIMEOUT=(float, 10.0),
     FRONTEND_CACHE_PURGE_URL=(str, ""),
 )
+    WEBHOOK_ALLOWED_NETWORKS=(list, None),
 
 env_file = BASE_DIR / ".env"
 if env_file.exists():

@@ -9,6 +9,6 @@ class WebhooksConfig(AppConfig):
     verbose_name = _("Webhooks")
 
     def ready(self):
-        from webhooks import signals
+        from webhooks import checks, signals  # noqa: F401 (checks registers itself)
 
         signals.connect()

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from events.fields import MultipleChoiceField
+from webhooks.targets import validate_webhook_url
 
 
 # Words in the "webhook" context mean something else elsewhere: "event" is an event page,
@@ -45,7 +46,12 @@ class WebhookEndpoint(models.Model):
     """A receiver of page events, e.g. the frontend's rebuild hook; registered by administrators."""
 
     name = models.CharField(_("name"), max_length=100, help_text=_("Who receives it, e.g. 'Frontend rebuild'."))
-    url = models.URLField(_("URL"), max_length=500, help_text=_("Events are POSTed here as JSON."))
+    url = models.URLField(
+        _("URL"),
+        max_length=500,
+        validators=[validate_webhook_url],
+        help_text=_("Events are POSTed here as JSON."),
+    )
     secret = models.CharField(
         _("secret"),
         max_length=200,
@@ -141,6 +147,9 @@ class WebhookDelivery(models.Model):
     #: Every attempt: {"attempt", "at", "status_code", "latency_ms", "error"}.
     attempt_log = models.JSONField(_("attempt log"), default=list, blank=True)
     next_attempt_at = models.DateTimeField(_("next attempt at"), null=True, blank=True)
+    #: Set while a worker is sending it: a worker killed meanwhile leaves it set, and once it
+    #: has passed the attempt counts as lost and is retried (webhooks.recovery).
+    lease_expires_at = models.DateTimeField(_("attempt under way until"), null=True, blank=True, editable=False)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 

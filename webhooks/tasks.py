@@ -4,15 +4,18 @@ import datetime
 
 from django.conf import settings
 from django.db import router, transaction
-from django.db.models import Q
-from django.db.models.functions import Coalesce
 from django.utils import timezone
-from django_tasks import TaskResultStatus, task
+from django_tasks import task
 from django_tasks_db import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
 
 from webhooks.delivery import encode, post
 from webhooks.models import DeliveryStatus, WebhookDelivery
+
+#: Deliveries nobody sends again: delivered, or given up (a person may still resend a failed one).
+FINISHED = (DeliveryStatus.SUCCEEDED, DeliveryStatus.FAILED)
+
+INACTIVE = "Not sent: the endpoint is inactive."
 
 
 @task(backend="webhooks", queue_name="webhooks")
@@ -23,46 +26,110 @@ def deliver(delivery_id):
     lives in the database, so a restart or a second worker picks it up. It is
     queued in the transaction that records the outcome, so a worker that dies
     between the two cannot leave a delivery "retrying" with nothing to retry it.
+    A worker that dies during the POST leaves its lease behind, which
+    `webhooks.recovery` turns into a retry once it runs out.
     """
-    delivery = WebhookDelivery.objects.select_related("endpoint").filter(pk=delivery_id).first()
-    if delivery is None or delivery.status in (DeliveryStatus.SUCCEEDED, DeliveryStatus.FAILED):
+    delivery = begin_attempt(delivery_id)
+    if delivery is None:
         return None
     endpoint = delivery.endpoint
-    attempt = delivery.attempts + 1
     attempted_at = timezone.now()
-    outcome = post(
-        endpoint.url,
-        secret=endpoint.secret,
-        body=encode(delivery.payload),
-        event=delivery.event,
-        delivery_id=delivery.pk,
-    )
-    delivery.attempts = attempt
-    delivery.status_code = outcome.status_code
-    delivery.latency_ms = outcome.latency_ms
-    delivery.error = outcome.error
-    delivery.attempt_log = [
-        *delivery.attempt_log,
-        {
-            "attempt": attempt,
-            "at": attempted_at.isoformat(),
-            "status_code": outcome.status_code,
-            "latency_ms": outcome.latency_ms,
-            "error": outcome.error,
-        },
-    ]
-    if outcome.ok:
-        delivery.status, delivery.next_attempt_at = DeliveryStatus.SUCCEEDED, None
-    elif attempt >= settings.WEBHOOK_MAX_ATTEMPTS:
-        delivery.status, delivery.next_attempt_at = DeliveryStatus.FAILED, None
-    else:
-        delivery.status = DeliveryStatus.RETRYING
-        delivery.next_attempt_at = timezone.now() + retry_delay(attempt)
+    try:
+        outcome = post(
+            endpoint.url,
+            secret=endpoint.secret,
+            body=encode(delivery.payload),
+            event=delivery.event,
+            delivery_id=delivery.pk,
+        )
+    except BaseException:
+        # A bug rather than a dead worker: the task fails with the exception, and the
+        # delivery is left to `requeue_stranded`, which gives up after repeated crashes.
+        WebhookDelivery.objects.filter(pk=delivery.pk, lease_expires_at=delivery.lease_expires_at).update(
+            lease_expires_at=None
+        )
+        raise
+    return record_attempt(delivery, outcome, attempted_at)
+
+
+def lease_duration():
+    """How long an attempt may hold its delivery: the POST (WEBHOOK_TIMEOUT at most), then as long again and 5 s
+    to record the outcome, on a database that may be slow just then."""
+    return datetime.timedelta(seconds=2 * settings.WEBHOOK_TIMEOUT + 5)
+
+
+def begin_attempt(delivery_id):
+    """Take the delivery's lease for one attempt, committed before anything is sent; None if it must not be sent.
+
+    Not sent: a delivery that is gone or finished, one another attempt holds (it
+    records its own outcome, or its lease runs out), and one whose endpoint has been
+    deactivated since it was queued (marked failed, so a retry queued before the
+    deactivation stops here, and an administrator can resend it later).
+    """
     with transaction.atomic(using=router.db_for_write(WebhookDelivery)):
-        delivery.save()
-        if delivery.status == DeliveryStatus.RETRYING:
-            enqueue(delivery, run_after=delivery.next_attempt_at)
-    return delivery.status
+        delivery = (
+            WebhookDelivery.objects.select_for_update(of=("self",))
+            .select_related("endpoint")
+            .filter(pk=delivery_id)
+            .first()
+        )
+        if delivery is None or delivery.status in FINISHED:
+            return None
+        now = timezone.now()
+        if delivery.lease_expires_at is not None and delivery.lease_expires_at > now:
+            return None
+        if not delivery.endpoint.is_active:
+            delivery.status, delivery.next_attempt_at, delivery.lease_expires_at = DeliveryStatus.FAILED, None, None
+            delivery.error = INACTIVE
+            delivery.save(update_fields=["status", "next_attempt_at", "lease_expires_at", "error", "updated_at"])
+            return None
+        delivery.lease_expires_at = now + lease_duration()
+        delivery.save(update_fields=["lease_expires_at", "updated_at"])
+    return delivery
+
+
+def record_attempt(delivery, outcome, attempted_at):
+    """Record the attempt on the delivery as it is now, and queue the retry with it.
+
+    The row is read again under a lock: if this attempt's lease ran out and another
+    attempt took over (webhooks.recovery), that one decides what happens next, and
+    this one only adds its line to the log (and a success, which is final).
+    """
+    with transaction.atomic(using=router.db_for_write(WebhookDelivery)):
+        current = WebhookDelivery.objects.select_for_update().get(pk=delivery.pk)
+        holds_lease = current.lease_expires_at == delivery.lease_expires_at
+        attempt = current.attempts + 1
+        current.attempts = attempt
+        current.status_code = outcome.status_code
+        current.latency_ms = outcome.latency_ms
+        current.error = outcome.error
+        current.attempt_log = [
+            *current.attempt_log,
+            {
+                "attempt": attempt,
+                "at": attempted_at.isoformat(),
+                "status_code": outcome.status_code,
+                "latency_ms": outcome.latency_ms,
+                "error": outcome.error,
+            },
+        ]
+        if current.status in FINISHED:
+            pass
+        elif outcome.ok:
+            current.status, current.next_attempt_at = DeliveryStatus.SUCCEEDED, None
+        elif not holds_lease:
+            pass
+        elif outcome.refused or attempt >= settings.WEBHOOK_MAX_ATTEMPTS:
+            current.status, current.next_attempt_at = DeliveryStatus.FAILED, None
+        else:
+            current.status = DeliveryStatus.RETRYING
+            current.next_attempt_at = timezone.now() + retry_delay(attempt)
+        if holds_lease:
+            current.lease_expires_at = None
+        current.save()
+        if holds_lease and current.status == DeliveryStatus.RETRYING:
+            enqueue(current, run_after=current.next_attempt_at)
+    return current.status
 
 
 def retry_delay(attempt):
@@ -83,6 +150,27 @@ def queue_deliveries(endpoints, *, event, payload):
         for delivery in deliveries:
             enqueue(delivery)
     return deliveries
+
+
+def resend(delivery_id, *, by):
+    """Queue a failed delivery again, with a fresh WEBHOOK_MAX_ATTEMPTS attempts; False if it has not failed.
+
+    It keeps its id, so a receiver that did get it before (the failure being, say, a
+    lost answer) sees the same X-A4B-Delivery and can ignore it. The log keeps the
+    earlier attempts and notes who resent it.
+    """
+    with transaction.atomic(using=router.db_for_write(WebhookDelivery)):
+        delivery = WebhookDelivery.objects.select_for_update().filter(pk=delivery_id).first()
+        if delivery is None or delivery.status != DeliveryStatus.FAILED:
+            return False
+        delivery.status, delivery.attempts, delivery.next_attempt_at = DeliveryStatus.PENDING, 0, None
+        delivery.attempt_log = [
+            *delivery.attempt_log,
+            {"resent_by": by.get_username(), "at": timezone.now().isoformat()},
+        ]
+        delivery.save()
+        enqueue(delivery)
+    return True
 
 
 def tasks_share_the_deliveries_database():
@@ -111,60 +199,3 @@ def enqueue(delivery, run_after=None):
         attempt.enqueue(delivery.pk)
     else:
         transaction.on_commit(lambda: attempt.enqueue(delivery.pk), using=router.db_for_write(WebhookDelivery))
-
-
-def requeue_stranded(grace):
-    """Queue an attempt for every unfinished delivery overdue by more than `grace` with no live task.
-
-    A safety net for deliveries left without a task: recorded before tasks were
-    queued in the same transaction, or whose worker was killed during an attempt
-    (its task stays "running" for good). A task counts as live while it is ready
-    or has been running for less than `grace`: one attempt takes at most
-    WEBHOOK_TIMEOUT, so the caller keeps `grace` well above it. Running it again
-    changes nothing, as every delivery it queued now has a ready task.
-
-    A delivery whose tasks already crashed (raised, rather than meeting a
-    receiver's error, which `deliver` records as an attempt) or died
-    WEBHOOK_MAX_ATTEMPTS times is marked failed instead: it would most likely
-    crash again, and queueing it from every run would go on for ever.
-    Returns (queued again, given up).
-    """
-    now = timezone.now()
-    backend = deliver.get_backend()
-    with transaction.atomic(using=router.db_for_write(WebhookDelivery)):
-        # Lock the deliveries before reading the queue: a second run waits here until the
-        # first commits, and then sees the tasks the first one queued.
-        overdue = list(
-            WebhookDelivery.objects.select_for_update()
-            .filter(status__in=[DeliveryStatus.PENDING, DeliveryStatus.RETRYING])
-            .alias(due=Coalesce("next_attempt_at", "created_at"))
-            .filter(due__lt=now - grace)
-            .order_by("pk")
-        )
-        tasks = DBTaskResult.objects.filter(backend_name=backend.alias, task_path=deliver.module_path)
-        live = tasks.filter(
-            Q(status=TaskResultStatus.READY) | Q(status=TaskResultStatus.RUNNING, started_at__gt=now - grace)
-        )
-        queued = {args_kwargs["args"][0] for args_kwargs in live.values_list("args_kwargs", flat=True)}
-        crashed = {}
-        for args_kwargs, exception in tasks.filter(
-            Q(status=TaskResultStatus.FAILED) | Q(status=TaskResultStatus.RUNNING, started_at__lte=now - grace)
-        ).values_list("args_kwargs", "exception_class_path"):
-            crashed.setdefault(args_kwargs["args"][0], []).append(exception or "a worker that stopped")
-        requeued, given_up = [], []
-        for delivery in overdue:
-            if delivery.pk in queued:
-                continue
-            failures = crashed.get(delivery.pk, [])
-            if len(failures) < settings.WEBHOOK_MAX_ATTEMPTS:
-                enqueue(delivery)
-                requeued.append(delivery)
-                continue
-            delivery.status, delivery.next_attempt_at = DeliveryStatus.FAILED, None
-            delivery.error = (
-                f"Not queued again: its task ended without finishing {len(failures)} times "
-                f"(last: {failures[-1]}). See the worker's log."
-            )
-            delivery.save(update_fields=["status", "next_attempt_at", "error", "updated_at"])
-            given_up.append(delivery)
-    return requeued, given_up

@@ -1,18 +1,20 @@
-"""Admin screens for webhooks, shown to administrators only: endpoints, deliveries, and "send test"."""
+"""Admin screens for webhooks, shown to administrators only: endpoints, deliveries, "send test" and "resend"."""
 
 from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import BooleanColumn
-from wagtail.admin.views.generic import CreateView, IndexView
+from wagtail.admin.views.generic import CreateView, IndexView, InspectView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import HeaderButton
 from wagtail.permissions import register_permission_policy
 
 from webhooks import views
-from webhooks.models import WebhookDelivery, WebhookEndpoint
+from webhooks.models import DeliveryStatus, WebhookDelivery, WebhookEndpoint
 from webhooks.permissions import AdministratorsOnlyPolicy
 
 register_permission_policy(WebhookEndpoint, AdministratorsOnlyPolicy(WebhookEndpoint))
@@ -76,11 +78,37 @@ class WebhookEndpointViewSet(ModelViewSet):
         return super().formfield_for_dbfield(db_field, **kwargs)
 
 
+def resend_url(user, delivery):
+    """Where "Resend" leads, for a failed delivery and someone who may manage webhooks; None otherwise."""
+    if delivery.status != DeliveryStatus.FAILED or not views.can_manage_webhooks(user):
+        return None
+    return reverse("webhook_deliveries:resend", args=[delivery.pk])
+
+
+class DeliveryIndexView(IndexView):
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if url := resend_url(self.request.user, instance):
+            buttons.append(MenuItem(_("Resend"), url=url, icon_name="resubmit", priority=40))
+        return buttons
+
+
+class DeliveryInspectView(InspectView):
+    @cached_property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        if url := resend_url(self.request.user, self.object):
+            buttons.append(HeaderButton(_("Resend"), url=url, icon_name="resubmit"))
+        return buttons
+
+
 class WebhookDeliveryViewSet(ModelViewSet):
     model = WebhookDelivery
     name = "webhook_deliveries"
     icon = "resubmit"
     menu_label = _("Deliveries")
+    index_view_class = DeliveryIndexView
+    inspect_view_class = DeliveryInspectView
     # Required by ModelViewSet; unused, as the permission policy allows no edits.
     form_fields = ["status"]
     inspect_view_enabled = True
@@ -110,6 +138,9 @@ class WebhookDeliveryViewSet(ModelViewSet):
         "payload",
         "attempt_log",
     ]
+
+    def get_urlpatterns(self):
+        return [*super().get_urlpatterns(), path("resend/<int:pk>/", views.resend_delivery, name="resend")]
 
 
 class WebhooksGroup(ViewSetGroup):

@@ -268,3 +268,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL")},
 }
+# Networks outside the public internet that webhooks may still be sent to (CIDRs, e.g.
+# 10.1.2.0/24 for a receiver on the internal network); none unless set. Loopback, link-local
+# and private addresses are refused otherwise, in the admin form and at every delivery
+# (webhooks/targets.py). dev.py allows loopback while DEBUG, for a receiver on the same machine.
+WEBHOOK_ALLOWED_NETWORKS = env("WEBHOOK_ALLOWED_NETWORKS") or []
