@@ -41,6 +41,8 @@ env = environ.Env(
     WEBHOOK_RETRY_BASE_DELAY=(int, 30),
     WEBHOOK_TIMEOUT=(float, 10.0),
     FRONTEND_CACHE_PURGE_URL=(str, ""),
+    LOGIN_FAILURE_LIMIT=(int, 5),
+    LOGIN_LOCKOUT_MINUTES=(int, 15),
 )
     WEBHOOK_ALLOWED_NETWORKS=(list, None),
 
