@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from translation.forms import ExportForm, ImportForm
 from translation.permissions import locales_with
-from translation.po import ImportRejected, export_po, import_po
+from translation.po import MAX_ENTRIES, ImportRejected, export_po, import_po
 
 
 def translation_files(request):
@@ -32,23 +32,22 @@ def translation_files(request):
                 return response
     elif request.method == "POST" and "import" in request.POST:
         import_form = ImportForm(request.POST, request.FILES, prefix="import")
-        if import_form.is_valid():
+        if import_form.is_valid() and import_form.locale_object().pk not in locales_with(request.user, "change_page"):
+            import_form.add_error("locale", _("You do not work on translations into this language."))
+        elif import_form.is_valid():
             try:
                 result = import_po(
                     import_form.cleaned_data["file"].read(),
                     user=request.user,
                     expected_locale=import_form.locale_object(),
                     review=not import_form.cleaned_data["no_review"],
+                    max_entries=MAX_ENTRIES,
                 )
             except ImportRejected as rejected:
                 for error in rejected.errors[:20]:
                     import_form.add_error("file", error)
                 if len(rejected.errors) > 20:
                     import_form.add_error("file", _("… and %(count)d more.") % {"count": len(rejected.errors) - 20})
-            except PermissionDenied:
-                import_form.add_error(
-                    "file", _("The file contains translations you may not edit; nothing was imported.")
-                )
             else:
                 messages.success(
                     request,

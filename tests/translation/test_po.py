@@ -76,7 +76,7 @@ def test_one_unknown_string_rejects_the_whole_file(practice, tmp_path, locale_cs
     before = strings_snapshot()
     with pytest.raises(CommandError) as error:
         run_import(path)
-    assert "999999 does not exist" in str(error.value)
+    assert "PracticePage:999999 is not being translated into this language" in str(error.value)
     assert "no such field" in str(error.value)
     assert "names no page or topic field" in str(error.value)
     assert strings_snapshot() == before

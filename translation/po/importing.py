@@ -1,0 +1,265 @@
+"""Translated strings back in: all or nothing, only into the importer's own languages and objects."""
+
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+from wagtail.models import Locale, Page, get_translatable_models
+from wagtail_localize.models import (
+    String,
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationContext,
+)
+
+from translation.permissions import can_edit_snippet, locales_with
+from translation.po.common import CONTEXT_PATTERN, PREVIOUS, text_hash
+from translation.po.parsing import ImportRejected, parse_po
+from translation.review import ReviewError, submit_for_review
+from translation.status import progress_of
+
+
+@dataclass
+class ImportResult:
+    imported: int = 0
+    confirmed: int = 0
+    warnings: list = field(default_factory=list)
+    submitted: list = field(default_factory=list)
+    translations: dict = field(default_factory=dict)
+
+
+@dataclass
+class _Planned:
+    translation: Translation
+    string: String
+    context: TranslationContext
+    text: str
+    existing: StringTranslation | None
+
+
+def target_locale_ids(user):
+    """The locales whose translations `user` may fill in: those of their page change rights."""
+    return locales_with(user, "change_page")
+
+
+def import_po(content, *, user=None, expected_locale=None, review=True, max_entries=None):
+    """Apply a translated PO file; returns an ImportResult or raises ImportRejected having changed nothing.
+
+    `user` None means a trusted command-line run; an admin user must work on
+    translations into the file's language and be able to edit every
+    translation the file touches. With `review`, each page or topic whose
+    translation is now complete is saved as a draft and enters its review
+    workflow.
+    """
+    po = parse_po(content, max_entries=max_entries)
+    code = po.metadata.get("Language", "").strip()
+    locale = Locale.objects.filter(language_code=code).first() if code else None
+    if locale is None:
+        raise ImportRejected(
+            [_("The file names no known language (its 'Language' header is %(code)r).") % {"code": code}]
+        )
+    if expected_locale is not None and locale != expected_locale:
+        raise ImportRejected(
+            [
+                _("The file is for %(found)s, not %(expected)s.")
+                % {"found": locale.get_display_name(), "expected": expected_locale.get_display_name()}
+            ]
+        )
+    if user is not None and locale.pk not in target_locale_ids(user):
+        raise ImportRejected(
+            [
+                _("The file is for %(language)s, and you do not work on translations into it.")
+                % {"language": locale.get_display_name()}
+            ]
+        )
+    result = ImportResult()
+    plan = _plan(po, locale, user, result)
+    with transaction.atomic():
+        for item in plan:
+            _write(item, locale, user, result)
+        if review:
+            for translation in result.translations.values():
+                _submit(translation, user, result)
+    return result
+
+
+@dataclass
+class _Target:
+    """One object's translation into the file's locale, with its strings loaded once for all its entries."""
+
+    translation: Translation
+    contexts: dict  # path -> TranslationContext
+    segments: dict  # context id -> StringSegment
+    existing: dict  # (string id, context id) -> StringTranslation
+
+    @classmethod
+    def load(cls, translation, locale):
+        source = translation.source
+        contexts = {context.path: context for context in TranslationContext.objects.filter(object_id=source.object_id)}
+        segments = {
+            segment.context_id: segment
+            for segment in StringSegment.objects.filter(source=source).select_related("string").order_by("-order")
+        }
+        existing = {
+            (row.translation_of_id, row.context_id): row
+            for row in StringTranslation.objects.filter(locale=locale, context__object_id=source.object_id)
+        }
+        return cls(translation, contexts, segments, existing)
+
+
+def _plan(po, locale, user, result):
+    errors, plan, targets = [], [], {}
+    for index, entry in enumerate(po, start=1):
+        if entry.obsolete:
+            continue
+        where = _("entry %(index)d (%(context)s)") % {"index": index, "context": entry.msgctxt or "-"}
+        match = CONTEXT_PATTERN.match(entry.msgctxt or "")
+        if match is None:
+            errors.append(_("%(where)s: unknown string, its context names no page or topic field.") % {"where": where})
+            continue
+        key = (match["model"], match["pk"])
+        if key not in targets:
+            translation = _translation_for(match["model"], match["pk"], locale, user)
+            targets[key] = translation if isinstance(translation, str) else _Target.load(translation, locale)
+        target = targets[key]
+        if isinstance(target, str):
+            errors.append(f"{where}: {target}")
+            continue
+        context = target.contexts.get(match["path"])
+        if context is None:
+            errors.append(_("%(where)s: unknown string, no such field.") % {"where": where})
+            continue
+        if not entry.msgstr:
+            continue
+        segment = target.segments.get(context.pk)
+        if segment is None or segment.string.data != entry.msgid:
+            result.warnings.append(
+                _("%(where)s: the source text changed since the export; not imported, translate the new text.")
+                % {"where": where}
+            )
+            continue
+        existing = target.existing.get((segment.string_id, context.pk))
+        previous = next(
+            (line[len(PREVIOUS) :] for line in entry.comment.splitlines() if line.startswith(PREVIOUS)), None
+        )
+        if (
+            existing is not None
+            and existing.data != entry.msgstr
+            and previous is not None
+            and text_hash(existing.data) != previous
+        ):
+            result.warnings.append(
+                _("%(where)s: translated in the admin since the export; kept that translation, not the file's.")
+                % {"where": where}
+            )
+            continue
+        is_unchanged_machine = (
+            existing is not None
+            and existing.data == entry.msgstr
+            and existing.translation_type == StringTranslation.TRANSLATION_TYPE_MACHINE
+        )
+        if (
+            existing is not None
+            and existing.data == entry.msgstr
+            and ("fuzzy" in entry.flags or not is_unchanged_machine)
+        ):
+            continue
+        plan.append(_Planned(target.translation, segment.string, context, entry.msgstr, existing))
+    if errors:
+        raise ImportRejected(errors)
+    return plan
+
+
+def _translation_for(label, pk, locale, user):
+    """The enabled Translation of the object `label:pk` into `locale`, or a message saying there is none.
+
+    Only translatable models are looked up at all, and every reason for having
+    no translation (no such model or object, a model that is not translated,
+    nothing sent to this language, a translation the user may not edit) gets
+    the same message: the answer never tells whether an object exists.
+    """
+    unknown = _("unknown string, %(object)s is not being translated into this language by you.") % {
+        "object": f"{label}:{pk}"
+    }
+    try:
+        model = apps.get_model(label)
+    except (LookupError, ValueError):
+        return unknown
+    if model not in get_translatable_models(include_subclasses=True):
+        return unknown
+    try:
+        instance = model.objects.filter(pk=pk).first()
+    except (ValueError, TypeError, ValidationError):
+        return unknown
+    if instance is None:
+        return unknown
+    translation = (
+        Translation.objects.filter(
+            enabled=True,
+            source__object_id=instance.translation_key,
+            source__locale_id=instance.locale_id,
+            target_locale=locale,
+        )
+        .select_related("source", "target_locale")
+        .first()
+    )
+    if translation is None:
+        return unknown
+    if user is not None:
+        try:
+            target = translation.get_target_instance()
+        except ObjectDoesNotExist:
+            return _("the translation of %(object)s no longer exists.") % {"object": f"{label}:{pk}"}
+        if not _may_translate(user, target):
+            return unknown
+    return translation
+
+
+def _may_translate(user, target):
+    """Pages: Wagtail's edit rights on the translation; snippets: the project's locale-bound snippet rights."""
+    if isinstance(target, Page):
+        return target.permissions_for_user(user).can_edit()
+    return can_edit_snippet(user, target)
+
+
+def _write(item, locale, user, result):
+    values = {
+        "data": item.text,
+        "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+        "tool_name": "",
+        "last_translated_by": user,
+        "has_error": False,
+        "field_error": "",
+    }
+    if item.existing is not None and item.existing.data == item.text:
+        result.confirmed += 1
+    else:
+        result.imported += 1
+    string_translation, _created = StringTranslation.objects.update_or_create(
+        translation_of=item.string, context=item.context, locale=locale, defaults=values
+    )
+    if string_translation.has_error:
+        result.warnings.append(
+            _("%(context)s: the translation is not valid (e.g. broken HTML or links) and is not used.")
+            % {"context": item.context.path}
+        )
+    result.translations[item.translation.pk] = item.translation
+
+
+def _submit(translation, user, result):
+    progress = progress_of(translation)
+    if not progress.complete:
+        result.warnings.append(
+            _("%(object)s: %(missing)d strings still missing, not submitted for review.")
+            % {"object": translation.source.object_repr, "missing": progress.missing}
+        )
+        return
+    try:
+        submit_for_review(translation, user, trusted=user is None)
+    except ReviewError as error:
+        result.warnings.append(f"{translation.source.object_repr}: {error}")
+    else:
+        result.submitted.append(translation.source.object_repr)
