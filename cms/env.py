@@ -43,8 +43,8 @@ env = environ.Env(
     FRONTEND_CACHE_PURGE_URL=(str, ""),
     LOGIN_FAILURE_LIMIT=(int, 5),
     LOGIN_LOCKOUT_MINUTES=(int, 15),
-)
     WEBHOOK_ALLOWED_NETWORKS=(list, None),
+)
 
 env_file = BASE_DIR / ".env"
 if env_file.exists():
