@@ -43,6 +43,8 @@ env = environ.Env(
     FRONTEND_CACHE_PURGE_URL=(str, ""),
     LOGIN_FAILURE_LIMIT=(int, 5),
     LOGIN_LOCKOUT_MINUTES=(int, 15),
+    SECURE_PROXY_SSL_HEADER=(str, "X-Forwarded-Proto"),
+    PROXY_REDIRECTS_TO_HTTPS=(bool, False),
     WEBHOOK_ALLOWED_NETWORKS=(list, None),
 )
 

@@ -15,9 +15,22 @@ SECRET_KEY = env("SECRET_KEY")
 DATABASES["default"]["CONN_MAX_AGE"] = env("CONN_MAX_AGE")  # noqa: F405
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
 
-# Behind a TLS-terminating proxy that sets X-Forwarded-Proto.
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_SSL_REDIRECT = env("SECURE_SSL_REDIRECT")
+# Behind a TLS-terminating proxy: the header it sets to "https" on requests that came over TLS
+# (X-Forwarded-Proto unless SECURE_PROXY_SSL_HEADER names another; empty when nothing in front
+# sets it, for then a client could claim HTTPS by sending the header itself).
+_proxy_ssl_header = env("SECURE_PROXY_SSL_HEADER").strip()
+SECURE_PROXY_SSL_HEADER = (
+    ("HTTP_" + _proxy_ssl_header.upper().replace("-", "_"), "https") if _proxy_ssl_header else None
+)
+# Plain HTTP is redirected to HTTPS here, unless the proxy in front already does it
+# (PROXY_REDIRECTS_TO_HTTPS, as in docker-compose.yml): then no browser reaches Django over
+# plain HTTP, a second redirect would add nothing, and the deployment check's W008
+# ("SECURE_SSL_REDIRECT is not True") is silenced for that reason, and only then.
+if env("PROXY_REDIRECTS_TO_HTTPS"):
+    SECURE_SSL_REDIRECT = False
+    SILENCED_SYSTEM_CHECKS = ["security.W008"]
+else:
+    SECURE_SSL_REDIRECT = env("SECURE_SSL_REDIRECT")
 # Browsers remember to use HTTPS only; a year, with subdomains, preload-ready.
 SECURE_HSTS_SECONDS = env("SECURE_HSTS_SECONDS")
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
