@@ -24,6 +24,7 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
 
 from core.api.cache import content_version
+from core.api.cached_views import kept_per_content_version
 from core.api.params import BadParameters, UnknownLocale, check_params, locale_id_for
 from core.api.tree import public_tree
 from embeds import widgets
@@ -77,6 +78,7 @@ def iframe_html(src, title, width, height):
 
 
 @require_safe
+@kept_per_content_version
 @xframe_options_exempt
 def widget(request, locale, kind, pk=None):
     """One widget in one language; 404 for an unknown language or a non-public item, 400 for a bad filter."""

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from icalendar import Calendar, Event, Timezone, vGeo
 
+from core.api.cached_views import kept_per_content_version
 from core.api.params import BadParameters, UnknownLocale, check_language, check_params, filtered_pages
 from core.api.views import MAX_PAGE_ID
 from events.filters import EventFilterSet
@@ -33,6 +34,7 @@ STATUS = {
 
 
 @require_safe
+@kept_per_content_version
 def events_calendar(request, locale):
     """Upcoming events of one locale (or those the filters choose), as one subscribable calendar."""
     try:
@@ -49,6 +51,7 @@ def events_calendar(request, locale):
 
 
 @require_safe
+@kept_per_content_version
 def event_calendar(request, locale, pk):
     """One public event of that locale, past or upcoming, to add to a calendar."""
     try:

@@ -11,6 +11,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from core.api.cached_views import kept_per_content_version
 from core.api.params import BadParameters, UnknownLocale, check_language
 from events.formatting import event_when
 from feeds import selection
@@ -152,7 +153,7 @@ class EventsAtomFeed(EventsFeed):
     subtitle = EventsFeed.description
 
 
-practices_rss = require_safe(PracticesFeed())
-practices_atom = require_safe(PracticesAtomFeed())
-events_rss = require_safe(EventsFeed())
-events_atom = require_safe(EventsAtomFeed())
+practices_rss = require_safe(kept_per_content_version(PracticesFeed()))
+practices_atom = require_safe(kept_per_content_version(PracticesAtomFeed()))
+events_rss = require_safe(kept_per_content_version(EventsFeed()))
+events_atom = require_safe(kept_per_content_version(EventsAtomFeed()))

@@ -4,7 +4,9 @@ Values that differ between machines come from `cms.env`; this module only
 holds decisions that are the same everywhere.
 """
 
+import hashlib
 from datetime import timedelta
+from pathlib import Path
 
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
@@ -113,16 +115,27 @@ if DATABASE_PREPARED_STATEMENTS and DATABASES["default"].get("ENGINE") == "djang
     _options["options"] = " ".join(filter(None, [_options.get("options"), "-c plan_cache_mode=force_generic_plan"]))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Redis when REDIS_URL is set. The API's response cache, content version and
-# rate limits live here, so every worker must share it: production falls back
-# to a file cache on the host rather than a per-process memory cache.
-CACHES = {
-    "default": (
-        env.cache_url("REDIS_URL", backend="django_redis.cache.RedisCache")
-        if env("REDIS_URL")
-        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-    )
-}
+# The API's response cache, content version and rate limits live here, so every
+# process of one installation (web workers, the webhook worker, management commands,
+# a shell) must share it, or a change made in one is not seen by the others. Redis when
+# REDIS_URL is set, failing soft (core/caches.py): while it is away the portal serves
+# uncached from the database. Otherwise a file cache, zero-setup, in a folder of its
+# own per database, so that two installations in one checkout never share answers.
+if env("REDIS_URL"):
+    CACHES = {"default": env.cache_url("REDIS_URL", backend="core.caches.FailSoftRedisCache")}
+    # A Redis that stopped answering costs a request at most this long (s), once per 5 s.
+    CACHES["default"].setdefault("OPTIONS", {}).update({"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 1.0})
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(
+                Path(env("FILE_CACHE_DIR"))
+                / hashlib.sha256(env("DATABASE_URL").encode(), usedforsecurity=False).hexdigest()[:16]
+            ),
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        }
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -190,6 +203,9 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_CLASSES": ["core.api.throttling.AnonymousRateThrottle"],
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
     "COMPACT_JSON": True,
+    # Trusted reverse proxies in front of the app: the client address is the entry the
+    # outermost of them appended to X-Forwarded-For; 0 ignores the header (docs/security.md).
+    "NUM_PROXIES": env("NUM_PROXIES"),
 }
 
 # Public API responses: browsers and proxies may keep them API_CACHE_MAX_AGE seconds;
@@ -198,6 +214,8 @@ API_CACHE_MAX_AGE = env("API_CACHE_MAX_AGE")
 API_CACHE_TIMEOUT = env("API_CACHE_TIMEOUT")
 # Anonymous requests per client address, e.g. "600/minute" (also /second, /hour, /day).
 API_THROTTLE_RATE = env("API_THROTTLE_RATE")
+# /health/ answers 503 when one of these is down (database, cache); the others only make it "degraded".
+HEALTH_REQUIRED = env("HEALTH_REQUIRED")
 
 # CORS on the public API only: any origin unless API_CORS_ALLOWED_ORIGINS lists some.
 CORS_URLS_REGEX = r"^/api/.*$"

@@ -47,11 +47,3 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
 }
-
-if not env("REDIS_URL"):
-    CACHES = {  # noqa: F405
-        "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": env("FILE_CACHE_DIR"),
-        }
-    }

@@ -24,3 +24,6 @@ if env("REDIS_URL") and _worker.isdigit():
     _base = re.search(r"/(\d+)$", _location)
     _database = (int(_base.group(1)) if _base else 0) + int(_worker)
     CACHES["default"]["LOCATION"] = re.sub(r"(/\d*)?$", f"/{_database}", _location, count=1)  # noqa: F405
+elif not env("REDIS_URL"):
+    # Without Redis, the shared file cache; a folder of its own for each test process.
+    CACHES["default"]["LOCATION"] = tempfile.mkdtemp(prefix="a4b-test-cache-")  # noqa: F405

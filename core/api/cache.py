@@ -19,7 +19,13 @@ from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
 
+from core.caches import FAULTS, outage
+
 VERSION_KEY = "a4b:api:content-version"
+#: Stored answers' content type when their headers do not name one: the API's.
+JSON = "application/json"
+#: The headers of an answer that no other site may frame: everything but the widgets.
+NOT_FRAMED = (("X-Frame-Options", "DENY"),)
 
 
 def content_version(state=None):
@@ -31,6 +37,8 @@ def content_version(state=None):
     state = state or cache.get(VERSION_KEY)
     if state is None:
         state = _new_state()
+        # A cache that cannot keep the version (Redis away) answers with a new one every time:
+        # nothing kept per version is then reused, everything is read from the database.
         cache.add(VERSION_KEY, state, timeout=None)
         state = cache.get(VERSION_KEY) or state
     return state
@@ -71,30 +79,48 @@ def bump_content_version(**kwargs):
     transaction.on_commit(lambda: cache.set(VERSION_KEY, _new_state(), timeout=None))
 
 
+def _renew_after_outage():
+    """A publish made while the shared cache was away could not renew the version: renew it now."""
+    cache.set(VERSION_KEY, _new_state(), timeout=None)
+
+
+outage.recovered.append(_renew_after_outage)
+
+
 def last_modified_header(state):
     return http_date(state[1])
 
 
-def response_key(full_path):
-    """Stored responses are keyed by URL; each entry records the content version it was rendered under."""
-    digest = hashlib.sha1(full_path.encode(), usedforsecurity=False).hexdigest()
-    return f"a4b:api:response:{digest}"
+def request_url(request):
+    """What a stored answer is kept under: scheme, host and the full path.
+
+    Answers hold absolute links built from the request (`next`, `api_url`, a
+    feed's own URL), so an answer rendered for one host must never be served
+    to a client of another.
+    """
+    return f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
 
 
-def tag_key(full_path):
-    """Beside each stored response, its (content version, ETag) alone: what a cache hit needs to decide."""
-    return response_key(full_path) + ":tag"
+def response_key(url):
+    """Stored responses are keyed by absolute URL; each entry records the content version it was rendered under."""
+    digest = hashlib.sha1(url.encode(), usedforsecurity=False).hexdigest()
+    return f"a4b:response:{digest}"
 
 
-def lookup(full_path):
-    """((version, modified), stored (body, etag) or None) in one cache round trip."""
-    key = response_key(full_path)
+def tag_key(url):
+    """Beside each stored response, its (content version, ETag, headers) alone: what a cache hit needs."""
+    return response_key(url) + ":tag"
+
+
+def lookup(url):
+    """((version, modified), stored (body, etag, headers) or None) in one cache round trip."""
+    key = response_key(url)
     found = cache.get_many([VERSION_KEY, key])
     return _current(found.get(VERSION_KEY), found.get(key))
 
 
 def _current(state, stored):
-    """((version, modified), (body, etag) or None): the stored entry only if rendered under this version."""
+    """((version, modified), (body, etag, headers) or None): the stored entry only if rendered under this version."""
     state = content_version(state)
     if stored is not None and settings.API_CACHE_TIMEOUT and stored[0] == state[0]:
         return state, stored[1:]
@@ -134,23 +160,28 @@ class RecentBodies:
 recent_bodies = RecentBodies(limit=32 * 1024 * 1024)
 
 
-def store(full_path, state, body):
-    """Keep a rendered body under the content version `state`; returns (body, strong etag)."""
-    entry = (body, '"' + hashlib.sha1(body, usedforsecurity=False).hexdigest() + '"')
-    if settings.API_CACHE_TIMEOUT:
-        key = response_key(full_path)
+def store(url, state, body, headers=NOT_FRAMED, keep=True):
+    """Keep a rendered body under the content version `state`; returns (body, strong etag, headers).
+
+    `headers` are the (name, value) pairs sent with it, its Content-Type
+    among them unless it is JSON. With `keep` false the answer gets its validators
+    but is not stored: one a client is unlikely to ask for again.
+    """
+    entry = (body, '"' + hashlib.sha1(body, usedforsecurity=False).hexdigest() + '"', tuple(headers))
+    if settings.API_CACHE_TIMEOUT and keep:
+        key = response_key(url)
         cache.set_many(
-            {key: (state[0], *entry), tag_key(full_path): (state[0], entry[1])}, timeout=settings.API_CACHE_TIMEOUT
+            {key: (state[0], *entry), tag_key(url): (state[0], *entry[1:])}, timeout=settings.API_CACHE_TIMEOUT
         )
         recent_bodies.keep(entry[1], body)
     return entry
 
 
-def stored_body(full_path, etag):
+def stored_body(url, etag):
     """The body whose strong ETag is `etag`, from this process or the shared cache; None if it is gone."""
     body = recent_bodies.get(etag)
     if body is None:
-        stored = cache.get(response_key(full_path))
+        stored = cache.get(response_key(url))
         if stored is None or stored[2] != etag:
             return None
         body = stored[1]
@@ -161,12 +192,14 @@ def stored_body(full_path, etag):
 def conditional_response(request, state, entry, load_body=None):
     """The stored body with its validators, or a 304 when the client's copy is current.
 
-    `entry` is (body, etag). With `load_body`, the body may be None: it is
-    loaded only when the answer is not a 304, and None is returned if it can
-    no longer be loaded.
+    `entry` is (body, etag, headers). With `load_body`, the body may be
+    None: it is loaded only when the answer is not a 304, and None is
+    returned if it can no longer be loaded.
     """
-    body, etag = entry
-    response = HttpResponse(content_type="application/json")
+    body, etag, headers = entry
+    response = HttpResponse(content_type=JSON)
+    for name, value in headers:
+        response[name] = value
     response["ETag"] = etag
     response["Last-Modified"] = last_modified_header(state)
     patch_cache_control(response, public=True, max_age=settings.API_CACHE_MAX_AGE)
@@ -182,31 +215,38 @@ def conditional_response(request, state, entry, load_body=None):
     return answer
 
 
-def count_and_lookup(window, full_path):
-    """The throttle increment, the content version and the stored response's ETag in one Redis round trip.
+def count_and_lookup(window, url):
+    """The throttle increment, the content version and the stored response's tag in one Redis round trip.
 
-    (count, (version, modified), etag or None). On this machine a Redis round
+    (count, (version, modified), (etag, headers) or None). On this machine a Redis round
     trip costs about as much as a whole trivial Django view, so a cache hit
     makes one, and fetches no body: `stored_body()` finds it in this process
-    unless it is new here. Other cache backends make the calls one by one.
+    unless it is new here. Other cache backends, and Redis while it is not
+    answering, make the calls one by one (None here).
     """
     get_client = getattr(getattr(cache, "client", None), "get_client", None)
-    if get_client is None:
+    outage = getattr(cache, "outage", None)
+    if get_client is None or outage is None or not outage.may_try():
         return None
     window_key = cache.make_key(window.key)
-    count, _expiry, (raw_state, raw_tag) = _round_trip(
-        get_client(write=True),
-        [
-            ("INCR", window_key),
-            ("EXPIRE", window_key, window.period + 1, "NX"),
-            ("MGET", cache.make_key(VERSION_KEY), cache.make_key(tag_key(full_path))),
-        ],
-    )
+    try:
+        count, _expiry, (raw_state, raw_tag) = _round_trip(
+            get_client(write=True),
+            [
+                ("INCR", window_key),
+                ("EXPIRE", window_key, window.period + 1, "NX"),
+                ("MGET", cache.make_key(VERSION_KEY), cache.make_key(tag_key(url))),
+            ],
+        )
+    except FAULTS as error:
+        outage.failed(error)
+        return None
+    outage.succeeded()
     decode = cache.client.decode
     state = content_version(decode(raw_state) if raw_state is not None else None)
     tag = decode(raw_tag) if raw_tag is not None else None
     current = tag is not None and settings.API_CACHE_TIMEOUT and tag[0] == state[0]
-    return count, state, tag[1] if current else None
+    return count, state, tag[1:] if current else None
 
 
 def _round_trip(client, commands):

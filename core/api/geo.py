@@ -7,8 +7,6 @@ WGS 84, as RFC 7946 requires; pages without both coordinates are left out.
 A map wants every point at once, so these lists are not paginated.
 """
 
-import hashlib
-
 from django.conf import settings
 from django.http import Http404
 from django_filters.rest_framework import DjangoFilterBackend
@@ -20,7 +18,6 @@ from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
-from core.api.cache import conditional_response
 from core.api.tree import public_pages
 from core.api.views import PublicAPIView
 
@@ -150,10 +147,6 @@ class GeoFeatureView(PublicAPIView, GenericAPIView):
         """The type's own feature properties: its `fields` as read; override to convert values."""
         return {name: row[name] for name in self.fields}
 
-    def cacheable(self, request, response):
-        """ETag, Last-Modified and 304s as elsewhere, without the shared store: it replays bodies as plain JSON."""
-        response.render()
-        etag = '"' + hashlib.sha1(response.content, usedforsecurity=False).hexdigest() + '"'
-        answer = conditional_response(request, (self.version, self.modified), (response.content, etag))
-        answer["Content-Type"] = response["Content-Type"]
-        return answer
+    def worth_keeping(self, request):
+        """Never stored: the media type follows the Accept header, which the stored answers are not keyed on."""
+        return False

@@ -2,6 +2,7 @@ import hashlib
 import threading
 
 from cachetools import LRUCache
+from django.conf import settings
 from django.core.cache import cache
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import LimitOffsetPagination
@@ -53,7 +54,8 @@ class StrictLimitOffsetPagination(LimitOffsetPagination):
             count = stored[1]
         else:
             count = super().get_count(queryset)
-            cache.set(key, (version, count), timeout=None)
+            # It expires like the responses it serves: filters are the client's, so keys are unbounded.
+            cache.set(key, (version, count), timeout=settings.API_CACHE_TIMEOUT or 3600)
         with _recent_counts_lock:
             recent[key] = count
         return count

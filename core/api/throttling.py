@@ -1,8 +1,46 @@
+"""Anonymous rate limits on the public API, widgets and feeds: one counter per client address.
+
+The client is the address that the last `NUM_PROXIES` trusted proxies saw,
+read from X-Forwarded-For by DRF's own rule, never the header as a whole:
+with no trusted proxy (the default) the header is ignored, so a client cannot
+rotate it to start a new window on every request.
+"""
+
+import ipaddress
+import threading
 import time
 
+from cachetools import LRUCache
 from django.conf import settings
 from django.core.cache import cache
 from rest_framework.throttling import BaseThrottle, SimpleRateThrottle
+
+from core.caches import CacheUnavailable
+
+_ident = BaseThrottle()
+#: Windows counted in this process while the shared cache is away; bounded, as addresses are the clients'.
+_local_windows = LRUCache(maxsize=10_000)
+_local_lock = threading.Lock()
+
+
+def client_address(request):
+    """The rate-limited client: DRF's address behind NUM_PROXIES, an IPv6 client by its /64 network.
+
+    One IPv6 host is usually given a whole /64, so counting its addresses one
+    by one would give it 2**64 windows. An entry that is not an address (a
+    proxy count larger than the real chain lets the client write it) falls
+    back to the peer's address.
+    """
+    raw = _ident.get_ident(request)
+    try:
+        address = ipaddress.ip_address(raw)
+    except ValueError:
+        address = ipaddress.ip_address(request.META.get("REMOTE_ADDR") or "0.0.0.0")
+    if address.version == 6:
+        if address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{address}/64", strict=False))
+    return str(address)
 
 
 class Window:
@@ -24,16 +62,28 @@ def count_request(request, ident):
     """Count this request against its client's window: (allowed, seconds until the window ends).
 
     Counted once per request: the fast path for cached responses and the DRF
-    throttle share the result stored on the request.
+    throttle share the result stored on the request. While the shared cache
+    is away each process counts on its own, so a client gets at most the
+    limit per process, not an open door.
     """
     if hasattr(request, "_a4b_throttle"):
         return request._a4b_throttle
     window = Window(ident)
     try:
-        count = cache.incr(window.key)
-    except ValueError:
-        count = 1 if cache.add(window.key, 1, timeout=window.period + 1) else cache.incr(window.key)
+        try:
+            count = cache.incr(window.key)
+        except ValueError:
+            count = 1 if cache.add(window.key, 1, timeout=window.period + 1) else cache.incr(window.key)
+    except CacheUnavailable:
+        count = count_locally(window.key)
     return window.record(request, count)
+
+
+def count_locally(key):
+    with _local_lock:
+        count = _local_windows.get(key, 0) + 1
+        _local_windows[key] = count
+    return count
 
 
 class AnonymousRateThrottle(BaseThrottle):
@@ -45,7 +95,7 @@ class AnonymousRateThrottle(BaseThrottle):
     """
 
     def allow_request(self, request, view):
-        allowed, self.retry_after = count_request(request._request, self.get_ident(request))
+        allowed, self.retry_after = count_request(request._request, client_address(request))
         return allowed
 
     def wait(self):

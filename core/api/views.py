@@ -13,7 +13,7 @@ from rest_framework.reverse import reverse
 from rest_framework.views import APIView
 from wagtail.models import Locale, Page
 
-from core.api.cache import conditional_response, content_version, lookup, store
+from core.api.cache import NOT_FRAMED, conditional_response, content_version, lookup, request_url, store
 from core.api.filters import SlugListFilter
 from core.api.pagination import StrictLimitOffsetPagination
 from core.api.renderers import CompactJSONRenderer
@@ -53,7 +53,7 @@ class PublicAPIView:
         self.stored = None
         if request.method in ("GET", "HEAD"):
             self.reject_unknown_params(request)
-            found = getattr(request._request, "a4b_lookup", None) or lookup(request.get_full_path())
+            found = getattr(request._request, "a4b_lookup", None) or lookup(request_url(request))
             (self.version, self.modified), self.stored = found
         else:
             self.version, self.modified = content_version()
@@ -112,10 +112,16 @@ class PublicAPIView:
         return response
 
     def cacheable(self, request, response):
-        """Render, remember under the content version, and answer conditionally."""
+        """Render, remember under the content version (if worth keeping), and answer conditionally."""
         response.render()
         state = (self.version, self.modified)
-        return conditional_response(request, state, store(request.get_full_path(), state, response.content))
+        headers = (("Content-Type", response["Content-Type"]), *NOT_FRAMED)
+        entry = store(request_url(request), state, response.content, headers, keep=self.worth_keeping(request))
+        return conditional_response(request, state, entry)
+
+    def worth_keeping(self, request):
+        """Whether to store this answer for the next client; views whose URLs are mostly one-offs say no."""
+        return True
 
     def cached_response(self, request):
         """The stored response for this URL and content version, if any."""
