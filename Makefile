@@ -45,7 +45,7 @@ pytest:
 	$(BIN)/python -m pytest -n 2 --create-db $(PYTEST_ARGS)
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media static .pytest_cache .ruff_cache
+	rm -rf $(VENV) db.sqlite3 media static var .pytest_cache .ruff_cache
 
 ## Benchmark: our API vs stock Wagtail API v2 vs a trivial view on 10,000 practices (PostgreSQL, wrk); writes docs/performance.md
 bench: install
