@@ -13,12 +13,13 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.models import Coordinates, Country
+from core.permissions import RolePermissionsMixin
 from core.preview import PreviewMixin
 from events.fields import MultipleChoiceField
 from partners.models import PAGE_TRANSLATABLE_FIELDS
 
 
-class EventIndexPage(Page):
+class EventIndexPage(RolePermissionsMixin, Page):
     """The calendar of events; holds only events."""
 
     intro = RichTextField(
@@ -55,7 +56,7 @@ class TargetGroup(models.TextChoices):
     RESIDENTS = "residents", _("Residents")
 
 
-class EventPage(PreviewMixin, Coordinates, Page):
+class EventPage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
     """One event. Times are stored timezone-aware and entered in Europe/Warsaw (the same as Prague)."""
 
     summary = models.TextField(

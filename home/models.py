@@ -11,6 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
+from core.permissions import RolePermissionsMixin
 from core.preview import PreviewMixin
 from partners.models import PAGE_TRANSLATABLE_FIELDS
 
@@ -21,7 +22,7 @@ def _fact_list(verbose_name, help_text):
     )
 
 
-class HomePage(PreviewMixin, Page):
+class HomePage(RolePermissionsMixin, PreviewMixin, Page):
     """The landing page: the project's facts as structured content, plus editor-chosen highlights."""
 
     project_name = models.CharField(
@@ -124,7 +125,7 @@ class HomeFeaturedEvent(Orderable):
     panels = [PageChooserPanel("event", "events.EventPage")]
 
 
-class StandardPage(Page):
+class StandardPage(RolePermissionsMixin, Page):
     """A generic content page, e.g. 'About the project' or 'Contact'."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("A short lead paragraph."))

@@ -11,6 +11,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import Coordinates, Country
+from core.permissions import RolePermissionsMixin
 from core.preview import PreviewMixin
 
 PAGE_TRANSLATABLE_FIELDS = [
@@ -21,7 +22,7 @@ PAGE_TRANSLATABLE_FIELDS = [
 ]
 
 
-class PartnerIndexPage(Page):
+class PartnerIndexPage(RolePermissionsMixin, Page):
     """The list of partner institutions; holds only partner profiles."""
 
     intro = RichTextField(
@@ -53,7 +54,7 @@ class PartnerRole(models.TextChoices):
     COOPERATING_INSTITUTION = "cooperating_institution", _("Cooperating institution")
 
 
-class PartnerPage(PreviewMixin, Coordinates, Page):
+class PartnerPage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
     """An institution's profile. The page title is its official name."""
 
     short_name = models.CharField(

@@ -22,6 +22,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentBlock, ExternalLinkBlock
 from core.models import Coordinates
+from core.permissions import RolePermissionsMixin
 from core.preview import PreviewMixin
 from core.validators import validate_nuts3_code
 from partners.models import PAGE_TRANSLATABLE_FIELDS
@@ -122,7 +123,7 @@ class Topic(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Transl
         return type(self).objects.filter(pk=self.pk, live=True).exists()
 
 
-class PracticeIndexPage(Page):
+class PracticeIndexPage(RolePermissionsMixin, Page):
     """The catalogue of good practices; holds only practices."""
 
     intro = RichTextField(
@@ -162,7 +163,7 @@ def _rich_text(verbose_name, help_text):
     return RichTextField(verbose_name, blank=True, features=RICH_TEXT_FEATURES, help_text=help_text)
 
 
-class PracticePage(PreviewMixin, Coordinates, Page):
+class PracticePage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
     """A good practice: what was done, by whom, with what result, and whether it can travel across the border."""
 
     summary = models.TextField(

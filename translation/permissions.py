@@ -6,10 +6,14 @@ page; a grant on the tree root covers every locale). Snippets follow the same
 scope, since Wagtail's snippet permissions are global.
 """
 
+from functools import cached_property
+
 from django.core.exceptions import PermissionDenied
-from wagtail.models import GroupPagePermission, Locale, Page, WorkflowMixin
+from wagtail.models import GroupPagePermission, Locale, Page, PagePermissionTester, WorkflowMixin
 from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.models import Translation
+
+from translation.status import lacks_strings
 
 
 def locales_with(user, codename):
@@ -32,14 +36,15 @@ def is_translation_target(instance):
 
 
 def can_edit_source(user, instance):
-    """May `user` change `instance` as content of its own (not as a translation)? Pages: Wagtail's rights.
+    """May `user` change `instance` as content of its own (not as a translation)? Authors only: pages need
+    authoring rights on their tree and Wagtail's edit rights.
 
     Snippets: the model's change permission and authoring rights (add_page) in
     the snippet's locale, as editors have; translators' change permission alone
     only reaches translation targets.
     """
     if isinstance(instance, Page):
-        return instance.permissions_for_user(user).can_edit()
+        return user_can_add_in(user, instance) and instance.permissions_for_user(user).can_edit()
     return user.has_perm(get_permission_name("change", type(instance))) and (
         instance.locale_id in locales_with(user, "add_page")
     )
@@ -61,6 +66,23 @@ def is_reviewing(user, instance):
     """True if `instance` waits in a review task that `user` may act on (its locale's reviewers)."""
     task = instance.current_workflow_task if isinstance(instance, WorkflowMixin) else None
     return task is not None and task.user_can_access_editor(instance, user)
+
+
+def can_translate(user, translation):
+    """May `user` work on `translation` in the translation editor (strings, overrides, PO files, machine
+    translation, submitting for review)?
+
+    wagtail-localize asks only whether the target is editable, which for
+    snippets is the model's change permission in every locale: a Czech
+    translator could write Polish topic strings. The target's locale must be one
+    the user translates in, and the target editable by them there.
+    """
+    if translation.target_locale_id not in locales_with(user, "change_page"):
+        return False
+    target = translation.get_target_instance()
+    if isinstance(target, Page):
+        return target.specific.permissions_for_user(user).can_edit()
+    return can_edit_snippet(user, target)
 
 
 def can_publish_snippet(user, instance):
@@ -91,3 +113,52 @@ def check_source_rights(user, instance):
     """wagtail-localize's submit and sync views check only `submit_translation`; the source must be editable too."""
     if not can_edit_source(user, instance):
         raise PermissionDenied
+
+
+class RolePagePermissionTester(PagePermissionTester):
+    """Wagtail's page rights narrowed to the roles of the translation workflow (settings.PAGE_PERMISSION_TESTER).
+
+    Wagtail derives every page action from the permissions held on the tree:
+    change alone lets a user delete and move drafts, publish lets them
+    unpublish, protect and bulk-publish anything. Translators hold change and
+    reviewers change and publish only so that the translation editor and the
+    review task work, so those actions are kept for authors (add_page on the
+    tree: the locale's editors and administrators). Reviewers publish by
+    approving a review task (`translation.workflows.publish_approved`), never
+    directly, and a translation that still lacks strings is published by
+    nobody: its source text would stand in for the missing strings.
+    """
+
+    @cached_property
+    def is_author(self):
+        return self.user.is_active and (self.user.is_superuser or "add" in self.permissions)
+
+    def _holds_publish(self):
+        return self.user.is_superuser or "publish" in self.permissions
+
+    def can_edit(self):
+        return super().can_edit() and (self.is_author or is_translation_target(self.page))
+
+    def can_delete(self, ignore_bulk=False):
+        return self.is_author and super().can_delete(ignore_bulk=ignore_bulk)
+
+    def can_copy(self):
+        return self.is_author and super().can_copy()
+
+    def can_publish(self):
+        return self.is_author and super().can_publish() and not lacks_strings(self.page)
+
+    def can_publish_subpage(self):
+        return self.is_author and super().can_publish_subpage()
+
+    def can_unpublish(self):
+        return self.is_author and super().can_unpublish()
+
+    def can_set_view_restrictions(self):
+        return self.is_author and not self.page_is_root and self._holds_publish()
+
+    def can_unschedule(self):
+        return self.is_author and self._holds_publish()
+
+    def can_reorder_children(self):
+        return self.is_author and super().can_reorder_children()

@@ -15,8 +15,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Page, TaskState, WorkflowMixin, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationLog
-from wagtail_localize.views.edit_translation import user_can_edit_instance
 
+from translation.permissions import can_translate
 from translation.status import progress_of
 
 
@@ -63,7 +63,7 @@ def submit_for_review(translation, user, *, trusted=False):
     `trusted` skips the check of `user`'s rights, for command-line imports run by the site's operators.
     """
     target = translation.get_target_instance()
-    if not trusted and not user_can_edit_instance(user, target):
+    if not trusted and not can_translate(user, translation):
         raise PermissionDenied
     if not isinstance(target, WorkflowMixin):
         raise ReviewError(_("This kind of content has no review workflow."))
@@ -89,7 +89,7 @@ def submit_for_review(translation, user, *, trusted=False):
 
 def confirm_machine_translations(translation, user):
     """Mark the translation's machine-made strings as checked by `user`; returns how many were confirmed."""
-    if not user_can_edit_instance(user, translation.get_target_instance()):
+    if not can_translate(user, translation):
         raise PermissionDenied
     segments = StringSegment.objects.filter(source=translation.source)
     return StringTranslation.objects.filter(

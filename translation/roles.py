@@ -37,9 +37,10 @@ PAGE_PERMISSIONS = {
     # Editing the translation of a page needs change rights on it (wagtail-localize
     # checks them for the editor, PO upload and machine translation); never publish.
     TRANSLATOR: ["change_page"],
-    # Approving the review task publishes the page as the reviewer, so reviewers need
-    # publish rights; without add_page they still edit only translations (see permissions).
-    REVIEWER: ["change_page", "publish_page"],
+    # Reviewers browse their tree and may correct a translation's strings; they publish
+    # only by approving a review task (`translation.workflows.publish_approved`), so they
+    # hold no publish rights that delete, unpublish, protect or bulk-publish pages.
+    REVIEWER: ["change_page"],
 }
 #: Model permissions ("app_label.codename") per role. Snippet permissions are global;
 #: `translation.permissions` limits them to the locales of the role's page grants.
@@ -54,11 +55,11 @@ MODEL_PERMISSIONS = {
     ],
     # Translators edit topic translations (in the translation editor), never publish them.
     TRANSLATOR: ["wagtailadmin.access_admin", "practices.change_topic"],
-    # Approving a topic's review task publishes it as the reviewer, as for pages. Reviewers
-    # open a topic only while its review task is theirs, so no change permission.
+    # Approving a topic's review task publishes it, as for pages, without publish rights.
+    # Reviewers open a topic only while its review task is theirs, so no change permission.
     # Nobody but administrators gets lock_topic/unlock_topic: Wagtail's snippet lock views
     # check only that model permission, which would reach the other locale's topics.
-    REVIEWER: ["wagtailadmin.access_admin", "practices.publish_topic"],
+    REVIEWER: ["wagtailadmin.access_admin"],
 }
 #: Collection permissions per role, on the root collection (images and documents are shared by both locales).
 COLLECTION_PERMISSIONS = {
@@ -155,7 +156,7 @@ def setup_roles():
         groups = {}
         for role in (EDITOR, TRANSLATOR, REVIEWER):
             group, _created = Group.objects.get_or_create(name=group_name(role, code))
-            group.permissions.add(*_permissions(MODEL_PERMISSIONS[role]))
+            group.permissions.set(_permissions(MODEL_PERMISSIONS[role]))
             _grant_collections(group, COLLECTION_PERMISSIONS[role])
             if root is not None:
                 _grant_pages(group, root, PAGE_PERMISSIONS[role])

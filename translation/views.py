@@ -1,17 +1,20 @@
 """Admin views of the translation workflow: submit for review, confirm machine strings, guarded localize views."""
 
+from functools import wraps
+
 from django.contrib import messages
-from django.core.exceptions import ObjectDoesNotExist
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 from wagtail_localize.models import Translation
+from wagtail_localize.views import convert, edit_translation
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitSnippetTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
-from translation.permissions import check_source_rights
+from translation.permissions import can_edit_source, can_translate, check_source_rights
 from translation.review import ReviewError, confirm_machine_translations, submit_for_review
 
 
@@ -89,3 +92,39 @@ class GuardedUpdateTranslationsView(UpdateTranslationsView):
         field.initial = False
         field.help_text = gettext_lazy("Translations are published when a reviewer approves them.")
         return form
+
+
+def _guarded(view, allowed):
+    """wagtail-localize's `view`, served only when `allowed(user, translation)`; its own check reads the
+    model's change permission, which for snippets holds in every locale."""
+
+    @wraps(view)
+    def guarded_view(request, translation_id, *args, **kwargs):
+        translation = get_object_or_404(Translation, pk=translation_id)
+        if not allowed(request.user, translation):
+            raise PermissionDenied
+        return view(request, translation_id, *args, **kwargs)
+
+    return guarded_view
+
+
+def _may_stop(user, translation):
+    """Stopping a translation turns its target into content of its own: its locale's authors decide that."""
+    return can_edit_source(user, translation.get_target_instance())
+
+
+edit_string_translation = _guarded(edit_translation.edit_string_translation, can_translate)
+edit_override = _guarded(edit_translation.edit_override, can_translate)
+download_pofile = _guarded(edit_translation.download_pofile, can_translate)
+upload_pofile = _guarded(edit_translation.upload_pofile, can_translate)
+machine_translate = _guarded(edit_translation.machine_translate, can_translate)
+preview_translation = _guarded(edit_translation.preview_translation, can_translate)
+stop_translation = _guarded(edit_translation.stop_translation, _may_stop)
+
+
+def convert_to_alias(request, page_id):
+    """An alias shows the source language's text on the other language's site, whatever was translated:
+    administrators only (superusers), never a role of the workflow."""
+    if not request.user.is_superuser:
+        raise PermissionDenied
+    return convert.convert_to_alias(request, page_id)

@@ -45,7 +45,25 @@ def register_admin_urls():
             name="translation_update",
         ),
         path("translation/", include(urls, namespace="translation")),
+        *GUARDED_LOCALIZE_URLS,
     ]
+
+
+#: wagtail-localize's translation-editor URLs, served by the guarded views in `translation.views`.
+GUARDED_LOCALIZE_URLS = [
+    path(f"localize/{route}", view, name=f"translation_guarded_{view.__name__}")
+    for route, view in [
+        ("translate/<int:translation_id>/strings/<int:string_segment_id>/edit/", views.edit_string_translation),
+        ("translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/", views.edit_override),
+        ("translate/<int:translation_id>/pofile/download/", views.download_pofile),
+        ("translate/<int:translation_id>/pofile/upload/", views.upload_pofile),
+        ("translate/<int:translation_id>/machine_translate/", views.machine_translate),
+        ("translate/<int:translation_id>/preview/", views.preview_translation),
+        ("translate/<int:translation_id>/preview/<str:mode>/", views.preview_translation),
+        ("translate/<int:translation_id>/disable/", views.stop_translation),
+        ("page/<int:page_id>/convert_to_alias/", views.convert_to_alias),
+    ]
+]
 
 
 def _refuse_incomplete_publish(request, instance):

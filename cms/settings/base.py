@@ -159,6 +159,12 @@ USE_TZ = True
 ADMIN_FALLBACK_LOCALE_DIR = BASE_DIR / "translation" / "admin_fallback"
 LOCALE_PATHS = [BASE_DIR / "locale", ADMIN_FALLBACK_LOCALE_DIR]
 
+# Who may do what on pages: Wagtail's tester narrowed to the workflow's roles
+# (core/permissions.py reads the name; docs/security.md has the rules). A finished
+# review publishes on the approval's authority, so reviewers hold no publish rights.
+PAGE_PERMISSION_TESTER = "translation.permissions.RolePagePermissionTester"
+WAGTAIL_FINISH_WORKFLOW_ACTION = "translation.workflows.publish_approved"
+
 # Admin interface languages, chosen by each user in their account settings.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [
     ("pl", "Polski"),
@@ -272,6 +278,11 @@ TASKS = {
 WEBHOOK_MAX_ATTEMPTS = env("WEBHOOK_MAX_ATTEMPTS")
 WEBHOOK_RETRY_BASE_DELAY = env("WEBHOOK_RETRY_BASE_DELAY")
 WEBHOOK_TIMEOUT = env("WEBHOOK_TIMEOUT")
+# Networks outside the public internet that webhooks may still be sent to (CIDRs, e.g.
+# 10.1.2.0/24 for a receiver on the internal network); none unless set. Loopback, link-local
+# and private addresses are refused otherwise, in the admin form and at every delivery
+# (webhooks/targets.py). dev.py allows loopback while DEBUG, for a receiver on the same machine.
+WEBHOOK_ALLOWED_NETWORKS = env("WEBHOOK_ALLOWED_NETWORKS") or []
 
 # Headless preview: Wagtail's Preview opens the frontend's preview route with a signed
 # token; `{locale}` in the URL becomes the page's language code; empty means
@@ -335,8 +346,10 @@ CONTENT_SECURITY_POLICY = {
 # Wagtail's admin: its inline scripts and styles (see security/csp.py), images it
 # previews from files being uploaded (blob:), Wagtail's own preview frames and the
 # frontend's preview route (FRONTEND_PREVIEW_URL, FRONTEND_BASE_URL), framed by
-# nothing but itself. No Gravatar: the admin loads nothing from other hosts.
+# nothing but itself. No Gravatar and no check for new Wagtail releases: the admin
+# loads nothing from other hosts.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 ADMIN_CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
@@ -359,8 +372,3 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL")},
 }
-# Networks outside the public internet that webhooks may still be sent to (CIDRs, e.g.
-# 10.1.2.0/24 for a receiver on the internal network); none unless set. Loopback, link-local
-# and private addresses are refused otherwise, in the admin form and at every delivery
-# (webhooks/targets.py). dev.py allows loopback while DEBUG, for a receiver on the same machine.
-WEBHOOK_ALLOWED_NETWORKS = env("WEBHOOK_ALLOWED_NETWORKS") or []

@@ -2,7 +2,7 @@
 
 from io import StringIO
 
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from wagtail.models import GroupApprovalTask, GroupPagePermission, Workflow, WorkflowPage, WorkflowTask
 
@@ -27,7 +27,8 @@ def test_groups_get_page_rights_on_their_locale_tree_only(roles):
         ("cs", codename) for codename in ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
     }
     assert grants("Translators CS") == {("cs", "change_page")}
-    assert grants("Reviewers PL") == {("pl", "change_page"), ("pl", "publish_page")}
+    # Reviewers publish by approving a review task, so they hold no publish rights.
+    assert grants("Reviewers PL") == {("pl", "change_page")}
     editors = Group.objects.get(name="Editors PL")
     translators = Group.objects.get(name="Translators PL")
     assert editors.permissions.filter(codename="submit_translation").exists()
@@ -43,6 +44,13 @@ def test_each_locale_tree_has_its_review_workflow_for_its_reviewers(roles):
         [task] = workflow.tasks.all()
         assert isinstance(task.specific, TranslationReviewTask)
         assert [group.name for group in task.specific.groups.all()] == [f"Reviewers {code.upper()}"]
+
+
+def test_setup_roles_takes_back_rights_the_role_no_longer_has(roles):
+    reviewers = Group.objects.get(name="Reviewers CS")
+    reviewers.permissions.add(Permission.objects.get(codename="publish_topic"))
+    setup_roles()
+    assert topic_rights("Reviewers CS") == set()
 
 
 def test_a_workflow_with_a_plain_approval_task_gets_the_translation_review_task(site_tree):
@@ -66,7 +74,7 @@ def test_topic_rights_follow_the_roles(roles):
     for code in ("PL", "CS"):
         assert topic_rights(f"Editors {code}") == {"add_topic", "change_topic", "delete_topic", "publish_topic"}
         assert topic_rights(f"Translators {code}") == {"change_topic"}
-        assert topic_rights(f"Reviewers {code}") == {"publish_topic"}
+        assert topic_rights(f"Reviewers {code}") == set()
     assert {"lock_topic", "unlock_topic"} <= topic_rights("Administrators")
 
 
