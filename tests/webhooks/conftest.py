@@ -33,16 +33,22 @@ class _Server(ThreadingHTTPServer):
 class Receiver:
     """Records every request; answers with the queued status codes (then 200), after `delay` seconds."""
 
-    def __init__(self):
+    def __init__(self, host="127.0.0.1", port=0):
         self.requests = []
         self.statuses = deque()
         self.delay = 0.0
-        self.port = 0
+        #: Set: each request waits until it is set (or 60 s), e.g. while its worker is killed.
+        self.hold = None
+        #: A Location header to send with every answer (a redirect, with a 3xx status).
+        self.location = None
+        self.arrived = threading.Event()
+        self.host = host
+        self.port = port
         self.server = None
 
     @property
     def url(self):
-        return f"http://127.0.0.1:{self.port}/hook"
+        return f"http://{self.host}:{self.port}/hook"
 
     def start(self):
         receiver = self
@@ -51,9 +57,14 @@ class Receiver:
             def do_POST(self):
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 receiver.requests.append({"headers": dict(self.headers), "body": body})
+                receiver.arrived.set()
+                if receiver.hold is not None:
+                    receiver.hold.wait(60)
                 time.sleep(receiver.delay)
                 status = receiver.statuses.popleft() if receiver.statuses else 200
                 self.send_response(status)
+                if receiver.location:
+                    self.send_header("Location", receiver.location)
                 self.send_header("Content-Length", "2")
                 self.end_headers()
                 self.wfile.write(b"ok")
@@ -61,7 +72,7 @@ class Receiver:
             def log_message(self, *args):
                 pass
 
-        self.server = _Server(("127.0.0.1", self.port), Handler)
+        self.server = _Server((self.host, self.port), Handler)
         self.port = self.server.server_address[1]
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
         return self

@@ -6,6 +6,7 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.test import Client
 from django.urls import reverse
+from django_tasks_db.models import DBTaskResult
 from wagtail.users.models import UserProfile
 
 from tests.webhooks.conftest import run_worker
@@ -237,3 +238,116 @@ def test_the_webhook_admin_speaks_the_administrators_language(admin_client, endp
     delete_url = reverse("webhook_endpoints:delete", args=[hook.pk])
     delete_link = re.search(f'href="{delete_url}".*?</a>', endpoints, re.DOTALL).group()
     assert expected["wagtail_delete"] in delete_link
+
+
+def failed_delivery(hook, **fields):
+    return WebhookDelivery.objects.create(
+        endpoint=hook,
+        event="publish",
+        payload={"event": "publish"},
+        status=DeliveryStatus.FAILED,
+        attempts=6,
+        status_code=503,
+        error="HTTP 503 Service Unavailable",
+        attempt_log=[{"attempt": 6, "status_code": 503, "latency_ms": 5, "error": "HTTP 503"}],
+        **fields,
+    )
+
+
+def test_resend_sends_a_failed_delivery_again_with_its_id(admin_client, endpoint, receiver):
+    delivery = failed_delivery(endpoint())
+    url = reverse("webhook_deliveries:resend", args=[delivery.pk])
+
+    confirm = admin_client.get(url)
+    assert confirm.status_code == 200
+    assert "csrfmiddlewaretoken" in confirm.content.decode()
+    response = admin_client.post(url)
+
+    assert response.status_code == 302
+    assert response["Location"] == reverse("webhook_deliveries:index") + f"?endpoint={delivery.endpoint_id}"
+    delivery.refresh_from_db()
+    assert (delivery.status, delivery.attempts) == (DeliveryStatus.PENDING, 0)
+    assert delivery.attempt_log[-1]["resent_by"] == "admin"
+    assert run_worker() == 1
+    delivery.refresh_from_db()
+    assert (delivery.status, delivery.attempts, delivery.status_code) == (DeliveryStatus.SUCCEEDED, 1, 200)
+    (request,) = receiver.requests
+    assert request["headers"]["X-A4B-Delivery"] == str(delivery.pk)
+    assert len(delivery.attempt_log) == 3  # the earlier attempt, the resend, the new attempt
+
+
+def test_a_resent_delivery_gets_the_full_number_of_attempts(admin_client, endpoint, receiver, settings):
+    settings.WEBHOOK_MAX_ATTEMPTS = 2
+    receiver.statuses.extend([500, 500])
+    delivery = failed_delivery(endpoint())
+
+    admin_client.post(reverse("webhook_deliveries:resend", args=[delivery.pk]))
+    run_worker()
+    delivery.refresh_from_db()
+    assert (delivery.status, delivery.attempts) == (DeliveryStatus.RETRYING, 1)
+    run_worker(at=delivery.next_attempt_at)
+
+    delivery.refresh_from_db()
+    assert (delivery.status, delivery.attempts) == (DeliveryStatus.FAILED, 2)
+    assert len(receiver.requests) == 2
+
+
+@pytest.mark.parametrize("status", [DeliveryStatus.PENDING, DeliveryStatus.RETRYING, DeliveryStatus.SUCCEEDED])
+def test_only_failed_deliveries_can_be_resent(admin_client, endpoint, status):
+    delivery = WebhookDelivery.objects.create(endpoint=endpoint(), event="publish", payload={}, status=status)
+
+    response = admin_client.post(reverse("webhook_deliveries:resend", args=[delivery.pk]), follow=True)
+
+    (message,) = response.context["messages"]
+    assert (message.level_tag, str(message)) == ("error", "Ponownie wysłać można tylko nieudane dostarczenia.")
+    delivery.refresh_from_db()
+    assert delivery.status == status
+    assert not DBTaskResult.objects.exists()
+
+
+def test_a_delivery_to_an_inactive_endpoint_is_not_resent(admin_client, endpoint):
+    delivery = failed_delivery(endpoint(is_active=False))
+
+    response = admin_client.post(reverse("webhook_deliveries:resend", args=[delivery.pk]), follow=True)
+
+    (message,) = response.context["messages"]
+    assert (message.level_tag, str(message)) == (
+        "error",
+        "„Frontend” jest nieaktywny: aktywuj punkt końcowy, a potem wyślij ponownie.",
+    )
+    delivery.refresh_from_db()
+    assert delivery.status == DeliveryStatus.FAILED
+    assert not DBTaskResult.objects.exists()
+
+
+def test_the_resend_button_is_shown_for_failed_deliveries_only(admin_client, endpoint):
+    hook = endpoint()
+    failed = failed_delivery(hook)
+    others = [
+        WebhookDelivery.objects.create(endpoint=hook, event="publish", payload={}, status=status)
+        for status in (DeliveryStatus.PENDING, DeliveryStatus.RETRYING, DeliveryStatus.SUCCEEDED)
+    ]
+
+    listing = admin_client.get(reverse("webhook_deliveries:index")).content.decode()
+    assert reverse("webhook_deliveries:resend", args=[failed.pk]) in listing
+    for other in others:
+        assert reverse("webhook_deliveries:resend", args=[other.pk]) not in listing
+        inspect = admin_client.get(reverse("webhook_deliveries:inspect", args=[other.pk])).content.decode()
+        assert "/resend/" not in inspect
+    inspect = admin_client.get(reverse("webhook_deliveries:inspect", args=[failed.pk])).content.decode()
+    assert reverse("webhook_deliveries:resend", args=[failed.pk]) in inspect
+
+
+def test_resend_is_for_administrators_only_and_csrf_protected(editor_client, django_user_model, endpoint):
+    delivery = failed_delivery(endpoint())
+    url = reverse("webhook_deliveries:resend", args=[delivery.pk])
+    admin = django_user_model.objects.create_superuser("admin", "admin@example.org", "password")
+    no_csrf = Client(enforce_csrf_checks=True)
+    no_csrf.force_login(admin)
+
+    assert refused(editor_client.get(url))
+    assert refused(editor_client.post(url))
+    assert no_csrf.post(url).status_code == 403
+    delivery.refresh_from_db()
+    assert delivery.status == DeliveryStatus.FAILED
+    assert not DBTaskResult.objects.exists()

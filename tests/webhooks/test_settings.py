@@ -1,6 +1,6 @@
 """Webhook, preview and frontend-cache settings come from the environment (each read in a fresh interpreter)."""
 
-from tests.cms.test_settings import DEV, run_python, settings_values
+from tests.cms.test_settings import DEV, PRODUCTION, run_python, settings_values
 
 NAMES = [
     "TASKS",
@@ -63,3 +63,15 @@ def test_frontend_cache_purge_is_enabled_by_its_url():
         ["manage.py", "check", "--fail-level", "WARNING"], DEV, FRONTEND_CACHE_PURGE_URL="http://127.0.0.1:6081/"
     )
     assert check.returncode == 0, check.stderr
+
+
+def test_loopback_receivers_are_allowed_in_development_only():
+    """`make demo` may deliver to a receiver on the same machine; production refuses every internal address."""
+    names = ["WEBHOOK_ALLOWED_NETWORKS"]
+    production = {"SECRET_KEY": "x" * 50, "DATABASE_URL": "sqlite:///unused.db"}
+
+    assert settings_values(DEV, names)["WEBHOOK_ALLOWED_NETWORKS"] == ["127.0.0.0/8", "::1/128"]
+    assert settings_values(DEV, names, DEBUG="false")["WEBHOOK_ALLOWED_NETWORKS"] == []
+    assert settings_values(PRODUCTION, names, **production)["WEBHOOK_ALLOWED_NETWORKS"] == []
+    configured = settings_values(PRODUCTION, names, WEBHOOK_ALLOWED_NETWORKS="10.1.2.0/24,fd00::/8", **production)
+    assert configured["WEBHOOK_ALLOWED_NETWORKS"] == ["10.1.2.0/24", "fd00::/8"]

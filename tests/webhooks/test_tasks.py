@@ -4,6 +4,7 @@ import datetime
 import hashlib
 import hmac
 import signal
+import socket
 import threading
 import time
 from contextlib import contextmanager
@@ -20,7 +21,7 @@ from django_tasks_db.utils import is_locked_database_exception
 from practices.factories import PracticePageFactory
 from tests.webhooks.conftest import IMMEDIATE_WEBHOOKS, pending_tasks, run_worker
 from webhooks.models import DeliveryStatus, WebhookDelivery
-from webhooks.tasks import deliver
+from webhooks.tasks import INACTIVE, deliver, queue_deliveries
 
 
 def publish(page, django_capture_on_commit_callbacks):
@@ -335,3 +336,54 @@ def test_the_db_worker_command_delivers_what_was_queued_before_it_started(endpoi
     delivery.refresh_from_db()
     assert (delivery.status, delivery.status_code) == (DeliveryStatus.SUCCEEDED, 200)
     assert receiver.payloads() == [{"event": "test"}]
+
+
+def test_deactivating_the_endpoint_stops_the_retries_already_queued(endpoint, receiver):
+    receiver.statuses.append(500)
+    hook = endpoint()
+    (delivery,) = queue_deliveries([hook], event="test", payload={"event": "test"})
+    run_worker()
+    delivery.refresh_from_db()
+    assert (delivery.status, pending_tasks()) == (DeliveryStatus.RETRYING, 1)
+
+    hook.is_active = False
+    hook.save()
+    run_worker(at=delivery.next_attempt_at)
+
+    delivery.refresh_from_db()
+    assert (delivery.status, delivery.attempts, delivery.error) == (DeliveryStatus.FAILED, 1, INACTIVE)
+    assert len(receiver.requests) == 1
+    assert pending_tasks() == 0
+
+
+def test_an_attempt_takes_at_most_the_timeout_however_slowly_the_receiver_answers(endpoint, settings):
+    """A socket timeout bounds each read; a receiver dripping a byte at a time must not hold the worker longer."""
+    settings.WEBHOOK_TIMEOUT = 1
+    server = socket.create_server(("127.0.0.1", 0))
+    stop = threading.Event()
+
+    def drip():
+        client, _address = server.accept()
+        with client:
+            client.recv(65536)
+            for byte in b"HTTP/1.1 200 OK\r\nX-Slow: " + b"a" * 100:
+                if stop.wait(0.1):
+                    return
+                try:
+                    client.sendall(bytes([byte]))
+                except OSError:
+                    return
+
+    threading.Thread(target=drip, daemon=True).start()
+    hook = endpoint(url=f"http://127.0.0.1:{server.getsockname()[1]}/hook")
+    (delivery,) = queue_deliveries([hook], event="test", payload={"event": "test"})
+    try:
+        run_worker()
+    finally:
+        stop.set()
+        server.close()
+
+    delivery.refresh_from_db()
+    assert delivery.status == DeliveryStatus.RETRYING
+    assert "timed out" in delivery.error
+    assert 1000 <= delivery.latency_ms < 2000
