@@ -49,19 +49,28 @@ def register_admin_urls():
     ]
 
 
-#: wagtail-localize's translation-editor URLs, served by the guarded views in `translation.views`.
+#: wagtail-localize's translation-editor URLs (same paths, resolved first), served by the guarded views
+#: in `translation.views`; each is named after the wagtail-localize URL it stands in for.
 GUARDED_LOCALIZE_URLS = [
-    path(f"localize/{route}", view, name=f"translation_guarded_{view.__name__}")
-    for route, view in [
-        ("translate/<int:translation_id>/strings/<int:string_segment_id>/edit/", views.edit_string_translation),
-        ("translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/", views.edit_override),
-        ("translate/<int:translation_id>/pofile/download/", views.download_pofile),
-        ("translate/<int:translation_id>/pofile/upload/", views.upload_pofile),
-        ("translate/<int:translation_id>/machine_translate/", views.machine_translate),
-        ("translate/<int:translation_id>/preview/", views.preview_translation),
-        ("translate/<int:translation_id>/preview/<str:mode>/", views.preview_translation),
-        ("translate/<int:translation_id>/disable/", views.stop_translation),
-        ("page/<int:page_id>/convert_to_alias/", views.convert_to_alias),
+    path(f"localize/{route}", view, name=f"translation_guarded_{name}")
+    for route, view, name in [
+        (
+            "translate/<int:translation_id>/strings/<int:string_segment_id>/edit/",
+            views.edit_string_translation,
+            "edit_string_translation",
+        ),
+        (
+            "translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/",
+            views.edit_override,
+            "edit_override",
+        ),
+        ("translate/<int:translation_id>/pofile/download/", views.download_pofile, "download_pofile"),
+        ("translate/<int:translation_id>/pofile/upload/", views.upload_pofile, "upload_pofile"),
+        ("translate/<int:translation_id>/machine_translate/", views.machine_translate, "machine_translate"),
+        ("translate/<int:translation_id>/preview/", views.preview_translation, "preview_translation"),
+        ("translate/<int:translation_id>/preview/<str:mode>/", views.preview_translation, "preview_translation"),
+        ("translate/<int:translation_id>/disable/", views.stop_translation, "stop_translation"),
+        ("page/<int:page_id>/convert_to_alias/", views.convert_to_alias, "convert_to_alias"),
     ]
 ]
 

@@ -5,6 +5,7 @@ excludes, allowed for the one it names, with the content checked afterwards.
 """
 
 import itertools
+from datetime import timedelta
 from urllib.parse import urlencode
 
 import polib
@@ -12,6 +13,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import TestCase
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction, get_page_models
 from wagtail_localize.models import StringSegment, StringTranslation
 
@@ -268,3 +270,41 @@ def test_a_polish_editor_writes_no_czech_topic_string_and_deletes_no_czech_topic
     assert Topic.objects.filter(pk=topic_cs.pk).exists()
     assert put_string(login(make_user("translator", "cs")), translation, "Pitná voda").status_code == 200
     assert translated_name(translation) == "Pitná voda"
+
+
+def test_the_admin_apis_page_actions_follow_the_same_rules(czech_page, make_user, login):
+    for action in ("delete", "unpublish"):
+        url = reverse("wagtailadmin_api:pages:action", args=[czech_page.pk, action])
+        for who, client in as_each(make_user, login, [("reviewer", "cs"), ("translator", "cs"), ("editor", "pl")]):
+            # 404 for those who cannot even see the page in the admin API
+            assert client.post(url, {}, content_type="application/json").status_code in (403, 404), (action, who)
+            assert fresh(czech_page).live, (action, who)
+
+
+# Topic views without a hook of their own: held to the topic's locale by the snippet middleware.
+
+
+@pytest.fixture
+def czech_topic(roles, locale_cs):
+    return TopicFactory(name="Doprava", slug="doprava", locale=locale_cs)
+
+
+def test_a_scheduled_topic_is_unscheduled_only_by_its_locales_editors(czech_topic, make_user, login):
+    revision = czech_topic.save_revision()
+    revision.approved_go_live_at = timezone.now() + timedelta(days=7)
+    revision.save()
+    url = reverse(czech_topic.snippet_viewset.get_url_name("revisions_unschedule"), args=[czech_topic.pk, revision.pk])
+    for who, client in as_each(make_user, login, [("editor", "pl"), ("reviewer", "cs"), ("translator", "cs")]):
+        assert refused(client.post(url)), who
+        revision.refresh_from_db()
+        assert revision.approved_go_live_at is not None, who
+    assert login(make_user("editor", "cs")).post(url).status_code == 302
+    revision.refresh_from_db()
+    assert revision.approved_go_live_at is None
+
+
+def test_a_topic_is_copied_only_by_editors_of_its_locale(czech_topic, make_user, login):
+    url = reverse(czech_topic.snippet_viewset.get_url_name("copy"), args=[czech_topic.pk])
+    data = {"name": "Doprava 2", "slug": "doprava-2", "locale": czech_topic.locale_id}
+    assert refused(login(make_user("editor", "pl")).post(url, data))
+    assert not Topic.objects.filter(slug="doprava-2").exists()
