@@ -1,7 +1,7 @@
 """The public API's one router: every endpoint under /api/v2/, the oEmbed provider, the schema and its docs."""
 
 from django.urls import include, path, re_path
-from drf_spectacular.views import SpectacularSwaggerView
+from drf_spectacular.views import SpectacularSwaggerSplitView
 from rest_framework.routers import SimpleRouter
 
 from core.api.preview import PreviewView
@@ -40,6 +40,11 @@ urlpatterns = [
     path("v2/", include((v2, "api"), namespace="api")),
     path("oembed/", OEmbedView.as_view(), name="oembed"),
     path("schema/", EnglishSchemaView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
+    # The split view serves Swagger UI's start-up script from its own URL: no inline script under the CSP.
+    path(
+        "docs/",
+        SpectacularSwaggerSplitView.as_view(url_name="schema", template_name="drf_spectacular/swagger_ui_csp.html"),
+        name="api-docs",
+    ),
     re_path(r"^[\s\S]*\Z", api_not_found),
 ]

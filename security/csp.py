@@ -42,11 +42,22 @@ def admin_policy():
     return directives
 
 
+def in_admin(request):
+    """Whether the response is shown by the admin: its own URLs, and the pages it previews.
+
+    Wagtail renders a preview by passing a dummy request for the page's own URL
+    (`is_dummy`) through the whole middleware chain; the result is shown in the
+    admin's preview panel and must carry the admin's policy (framed by the
+    admin, framing the frontend), not the public page's.
+    """
+    return getattr(request, "is_dummy", False) or request.path_info.startswith(admin_prefix())
+
+
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
-    """django-csp's middleware, with the admin's policy for every URL under the admin."""
+    """django-csp's middleware, with the admin's policy for everything the admin shows."""
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
-        if not report_only and parts.config is None and request.path_info.startswith(admin_prefix()):
+        if not report_only and parts.config is None and in_admin(request):
             parts.config = admin_policy()
         return parts
