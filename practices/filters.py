@@ -4,6 +4,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
 from core.api.filters import (
+    SLUG_PATTERN,
     BooleanFilter,
     IntegerFilter,
     LocalizedFilterSet,
@@ -12,7 +13,7 @@ from core.api.filters import (
     same_content_as,
 )
 from core.models import Country
-from practices.models import Agglomeration, FundingSource, PracticePage
+from practices.models import Agglomeration, FundingSource, PracticePage, PracticeTopic
 
 #: Practices without a NUTS-3 code count for the country of their agglomeration.
 AGGLOMERATION_COUNTRY = {Country.POLAND: Agglomeration.OPOLE, Country.CZECHIA: Agglomeration.OLOMOUC}
@@ -20,8 +21,7 @@ AGGLOMERATION_COUNTRY = {Country.POLAND: Agglomeration.OPOLE, Country.CZECHIA: A
 
 class PracticeFilterSet(LocalizedFilterSet):
     topic = SlugListFilter(
-        field_name="topic_links__topic__slug",
-        distinct=True,
+        method="filter_topic",
         help_text="Topic slugs; several (`topic=a&topic=b` or `topic=a,b`) match practices with any of them.",
     )
     agglomeration = django_filters.MultipleChoiceFilter(choices=Agglomeration.choices, help_text="One or more.")
@@ -56,6 +56,13 @@ class PracticeFilterSet(LocalizedFilterSet):
     class Meta:
         model = PracticePage
         fields = []
+
+    @extend_schema_field({"type": "string", "pattern": SLUG_PATTERN})
+    def filter_topic(self, queryset, name, value):
+        """Published topics only: a draft topic's slug matches nothing, exactly like an unknown slug."""
+        return queryset.filter(
+            pk__in=PracticeTopic.objects.filter(topic__slug__in=value, topic__live=True).values("page_id")
+        )
 
     @extend_schema_field({"type": "integer", "minimum": 1})
     def filter_partner(self, queryset, name, value):

@@ -155,10 +155,14 @@ class SearchView(SearchBase):
         language = self.language(locale_id)
         parsed = search_query.parse(text, language)
         found, matched_all = search_query.search(self.visible_entries(locale_id), parsed)
+        # The index keeps every topic a practice links to; a draft topic's slug must match nothing, like an unknown one.
+        published_topics = Topic.objects.filter(locale_id=locale_id, slug__in=filters["topic"], live=True).values(
+            "slug"
+        )
         conditions = {
             "type": Q(kind__in=filters["type"]),
             "agglomeration": Q(agglomeration__in=filters["agglomeration"]),
-            "topic": Q(pk__in=SearchEntryTopic.objects.filter(slug__in=filters["topic"]).values("entry_id")),
+            "topic": Q(pk__in=SearchEntryTopic.objects.filter(slug__in=published_topics).values("entry_id")),
         }
 
         def filtered(*except_facet):
@@ -257,6 +261,7 @@ class SearchView(SearchBase):
             facet: [
                 {"value": value, "label": labels[facet].get(value, value), "count": count}
                 for value, count in sorted(values.items(), key=lambda item: (-item[1], item[0]))
+                if facet != "topic" or value in labels["topic"]  # a draft topic is not offered
             ]
             for facet, values in counts.items()
         }

@@ -10,6 +10,8 @@ from django.db.models import Subquery
 from drf_spectacular.utils import extend_schema_field
 from wagtail.models import Page
 
+from core.api.tree import public_pages
+
 
 def content_language_choices():
     return list(settings.WAGTAIL_CONTENT_LANGUAGES)
@@ -123,5 +125,9 @@ class StableOrderingFilter(django_filters.OrderingFilter):
 
 
 def same_content_as(page_id):
-    """A subquery matching every translation of page `page_id`: filters accept an id in any locale."""
-    return Subquery(Page.objects.filter(pk=page_id).values("translation_key")[:1])
+    """A subquery matching every translation of the public page `page_id`: filters accept an id in any locale.
+
+    The id of a draft, a private page or one under an unpublished page matches
+    nothing, exactly like an unknown id, so a filter never confirms that one exists.
+    """
+    return Subquery(public_pages(Page).filter(pk=page_id).values("translation_key")[:1])
