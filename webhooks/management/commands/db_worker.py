@@ -62,7 +62,7 @@ class Command(db_worker.Command):
         parser.add_argument(
             "--reap-interval",
             type=float,
-            default=30.0,
+            default=10.0,
             help="Seconds between two looks for deliveries left by dead workers; 0: never (default: %(default)r).",
         )
         parser.add_argument(
