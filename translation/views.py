@@ -5,9 +5,11 @@ from functools import wraps
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
+from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 from wagtail_localize.views import convert, edit_translation
@@ -15,6 +17,7 @@ from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from translation.permissions import can_edit_source, can_translate, check_source_rights
+from translation.po.parsing import MAX_ENTRIES, ImportRejected, parse_po
 from translation.review import ReviewError, confirm_machine_translations, submit_for_review
 
 
@@ -116,7 +119,34 @@ def _may_stop(user, translation):
 edit_string_translation = _guarded(edit_translation.edit_string_translation, can_translate)
 edit_override = _guarded(edit_translation.edit_override, can_translate)
 download_pofile = _guarded(edit_translation.download_pofile, can_translate)
-upload_pofile = _guarded(edit_translation.upload_pofile, can_translate)
+
+
+@require_POST
+def upload_pofile(request, translation_id):
+    """wagtail-localize's PO upload, for the user's own target locales, with the file checked first.
+
+    Its view answers a missing file or a PO file without wagtail-localize's
+    header with a server error and has no size limit; here each gets a message,
+    and the file is parsed as text by the same parser as the offline round trip.
+    """
+    translation = get_object_or_404(Translation, pk=translation_id)
+    if not can_translate(request.user, translation):
+        raise PermissionDenied
+    upload = request.FILES.get("file")
+    try:
+        if upload is None:
+            raise ImportRejected([_("Choose a PO file to upload.")])
+        po = parse_po(upload.read(), max_entries=MAX_ENTRIES)
+        if po.metadata.get("X-WagtailLocalize-TranslationID") != str(translation.uuid):
+            raise ImportRejected([_("This PO file was not exported from this translation.")])
+    except ImportRejected as rejected:
+        for message in rejected.errors:
+            messages.error(request, message)
+        return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_home"))
+    upload.seek(0)
+    return edit_translation.upload_pofile(request, translation_id)
+
+
 machine_translate = _guarded(edit_translation.machine_translate, can_translate)
 preview_translation = _guarded(edit_translation.preview_translation, can_translate)
 stop_translation = _guarded(edit_translation.stop_translation, _may_stop)

@@ -308,3 +308,19 @@ def test_a_topic_is_copied_only_by_editors_of_its_locale(czech_topic, make_user,
     data = {"name": "Doprava 2", "slug": "doprava-2", "locale": czech_topic.locale_id}
     assert refused(login(make_user("editor", "pl")).post(url, data))
     assert not Topic.objects.filter(slug="doprava-2").exists()
+
+
+def test_a_bad_po_upload_gets_a_message_not_a_server_error(topic_translation_into_polish, make_user, login):
+    translation = topic_translation_into_polish
+    url = reverse("wagtail_localize:upload_pofile", args=[translation.pk]) + "?next=/admin/"
+    client = login(make_user("translator", "pl"))
+    without_header = SimpleUploadedFile("x.po", b'msgid "Zelen"\nmsgstr "Obce"\n')
+    for data, message in (
+        ({}, "Choose a PO file to upload."),
+        ({"file": SimpleUploadedFile("x.po", b"/etc/passwd")}, "not a valid PO file"),
+        ({"file": without_header}, "not exported from this translation"),
+    ):
+        response = client.post(url, data, follow=True)
+        assert response.status_code == 200
+        assert message in response.content.decode()
+    assert translated_name(translation) == "Zieleń"
