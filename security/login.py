@@ -14,25 +14,22 @@ from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import ngettext
 from django.utils.translation.trans_real import parse_accept_lang_header
-from rest_framework.settings import api_settings
-from rest_framework.throttling import BaseThrottle
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 from wagtail.admin.localization import get_available_admin_languages
 
+from core.api.throttling import client_address as throttled_client
 from security.csp import admin_prefix
 
 
 def client_address(request):
-    """The client's address as the API throttle sees it, so one address is one client everywhere.
+    """The client as the API throttle counts it, so that one client is one client everywhere.
 
-    Behind `NUM_PROXIES` trusted proxies it is the entry the outermost of them
-    appended to `X-Forwarded-For` (DRF's own rule); anything a client wrote
-    further left is ignored. Without a configured count the header is not
-    trusted at all, so rotating it never yields a fresh address.
+    That is the address the trusted proxies (`NUM_PROXIES`) saw, never what a
+    client wrote into `X-Forwarded-For`, and an IPv6 client's whole /64
+    (core.api.throttling.client_address). axes keeps addresses in an IP
+    field, so a /64 is kept as its first address.
     """
-    if not api_settings.NUM_PROXIES:
-        return request.META.get("REMOTE_ADDR")
-    return BaseThrottle().get_ident(request)
+    return throttled_client(request).removesuffix("/64")
 
 
 class LoginLimitBackend(AxesStandaloneBackend):

@@ -8,6 +8,9 @@ from django.contrib.auth import authenticate
 from django.urls import reverse
 from django.utils import timezone
 
+from core.api.throttling import client_address as throttled_client
+from security.login import client_address
+
 PASSWORD = "the-right-password"
 LIMIT = 5
 
@@ -101,6 +104,30 @@ def test_rotating_x_forwarded_for_behind_the_trusted_proxy_does_not_give_a_fresh
     assert spoofed.status_code == 429
     assert another_client.status_code == 302
     assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {"203.0.113.7"}
+
+
+@pytest.mark.django_db
+def test_an_ipv6_client_is_its_whole_64_network_as_for_the_api_throttle(client, editor):
+    for attempt in range(LIMIT):
+        sign_in(client, f"guess-{attempt}", "wrong", address=f"2001:db8:1:2::{attempt + 1:x}")
+
+    same_network = sign_in(client, "editor", PASSWORD, address="2001:db8:1:2:ffff::1")
+    next_network = sign_in(client, "editor", PASSWORD, address="2001:db8:1:3::1")
+
+    assert same_network.status_code == 429
+    assert next_network.status_code == 302
+
+
+def test_the_sign_in_limit_and_the_api_throttle_see_the_same_client(rf, settings):
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "NUM_PROXIES": 1}
+    requests = [
+        rf.get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="10.9.9.9, 203.0.113.7"),
+        rf.get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="2001:db8::1"),
+        rf.get("/", REMOTE_ADDR="10.0.0.2"),
+    ]
+
+    assert [throttled_client(request) for request in requests] == ["203.0.113.7", "2001:db8::/64", "10.0.0.2"]
+    assert [client_address(request) for request in requests] == ["203.0.113.7", "2001:db8::", "10.0.0.2"]
 
 
 @pytest.mark.django_db
