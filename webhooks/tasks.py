@@ -42,9 +42,10 @@ def deliver(delivery_id):
             event=delivery.event,
             delivery_id=delivery.pk,
         )
-    except BaseException:
+    except Exception:
         # A bug rather than a dead worker: the task fails with the exception, and the
         # delivery is left to `requeue_stranded`, which gives up after repeated crashes.
+        # (A worker made to exit mid-attempt keeps the lease, which is reaped as a lost attempt.)
         WebhookDelivery.objects.filter(pk=delivery.pk, lease_expires_at=delivery.lease_expires_at).update(
             lease_expires_at=None
         )
@@ -113,15 +114,12 @@ def record_attempt(delivery, outcome, attempted_at):
                 "error": outcome.error,
             },
         ]
-        if current.status in FINISHED:
-            pass
-        elif outcome.ok:
+        decides = current.status not in FINISHED and (outcome.ok or holds_lease)
+        if decides and outcome.ok:
             current.status, current.next_attempt_at = DeliveryStatus.SUCCEEDED, None
-        elif not holds_lease:
-            pass
-        elif outcome.refused or attempt >= settings.WEBHOOK_MAX_ATTEMPTS:
+        elif decides and (outcome.refused or attempt >= settings.WEBHOOK_MAX_ATTEMPTS):
             current.status, current.next_attempt_at = DeliveryStatus.FAILED, None
-        else:
+        elif decides:
             current.status = DeliveryStatus.RETRYING
             current.next_attempt_at = timezone.now() + retry_delay(attempt)
         if holds_lease:
