@@ -223,6 +223,10 @@ class SearchView(SearchBase):
         """Only a query's first page is stored: deep pages of one-off queries would fill the cache for nobody."""
         return request.query_params.get("offset", "0") == "0"
 
+    def worth_keeping(self, request):
+        """Only a query's first page is stored: deep pages of one-off queries would fill the cache for nobody."""
+        return request.query_params.get("offset", "0") == "0"
+
     def kept_for_version(self, name, compute):
         """`compute()`, kept under the current content version for this query and its filters.
 
@@ -242,7 +246,8 @@ class SearchView(SearchBase):
         if stored is not None and stored[0] == self.version:
             return stored[1]
         value = compute()
-        cache.set(key, (self.version, value), timeout=settings.API_CACHE_TIMEOUT or 3600)
+        if self.worth_keeping(self.request):
+            cache.set(key, (self.version, value), timeout=settings.API_CACHE_TIMEOUT or 3600)
         return value
 
     def facets(self, counts, locale_id, language):

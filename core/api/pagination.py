@@ -55,7 +55,9 @@ class StrictLimitOffsetPagination(LimitOffsetPagination):
         else:
             count = super().get_count(queryset)
             # It expires like the responses it serves: filters are the client's, so keys are unbounded.
-            cache.set(key, (version, count), timeout=settings.API_CACHE_TIMEOUT or 3600)
+            # A page the view does not keep (a search's deep page) reads the count but does not store it.
+            if getattr(self.view, "worth_keeping", lambda request: True)(self.request):
+                cache.set(key, (version, count), timeout=settings.API_CACHE_TIMEOUT or 3600)
         with _recent_counts_lock:
             recent[key] = count
         return count
