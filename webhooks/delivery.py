@@ -117,8 +117,7 @@ _HTTPSConnection = _pinned(http.client.HTTPSConnection)
 
 
 def _describe(failure):
-    reason = getattr(failure, "reason", failure)
-    return f"{type(reason).__name__}: {reason}" if str(reason) else type(reason).__name__
+    return f"{type(failure).__name__}: {failure}" if str(failure) else type(failure).__name__
 
 
 def _exchange(target, body, headers, deadline):

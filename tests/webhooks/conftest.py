@@ -33,7 +33,7 @@ class _Server(ThreadingHTTPServer):
 class Receiver:
     """Records every request; answers with the queued status codes (then 200), after `delay` seconds."""
 
-    def __init__(self, host="127.0.0.1", port=0):
+    def __init__(self, host="127.0.0.1", port=0, tls=None):
         self.requests = []
         self.statuses = deque()
         self.delay = 0.0
@@ -44,6 +44,8 @@ class Receiver:
         self.arrived = threading.Event()
         self.host = host
         self.port = port
+        #: A server-side ssl.SSLContext: HTTPS instead of HTTP.
+        self.tls = tls
         self.server = None
 
     @property
@@ -73,6 +75,8 @@ class Receiver:
                 pass
 
         self.server = _Server((self.host, self.port), Handler)
+        if self.tls is not None:
+            self.server.socket = self.tls.wrap_socket(self.server.socket, server_side=True)
         self.port = self.server.server_address[1]
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
         return self

@@ -6,6 +6,8 @@ must never receive a byte unless WEBHOOK_ALLOWED_NETWORKS allows loopback.
 
 import logging
 import socket
+import ssl
+import subprocess
 
 import pytest
 from django.core.management import call_command
@@ -208,6 +210,40 @@ def test_the_request_goes_to_the_address_that_was_checked(settings, monkeypatch)
     assert len(allowed.requests) == 1
     assert allowed.requests[0]["headers"]["Host"] == f"rebind.example:{allowed.port}"
     assert internal.requests == []
+
+
+def test_https_connects_to_the_checked_address_and_verifies_the_certificate_for_the_name(tmp_path, monkeypatch):
+    """The socket goes to the pinned address; TLS still sends the name (SNI) and checks the certificate against it."""
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=receiver.test"]
+        + ["-addext", "subjectAltName=DNS:receiver.test", "-keyout", str(key), "-out", str(cert)],
+        check=True,
+        capture_output=True,
+    )
+    server_context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_context.load_cert_chain(cert, key)
+    receiver = Receiver(tls=server_context).start()
+    real_getaddrinfo, real_context = socket.getaddrinfo, ssl.create_default_context
+
+    def resolve_test_names(host, port, *args, **kwargs):
+        if host.endswith(".test"):
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))]
+        return real_getaddrinfo(host, port, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolve_test_names)
+    monkeypatch.setattr(ssl, "create_default_context", lambda *args, **kwargs: real_context(cafile=str(cert)))
+    try:
+        trusted = delivered_to(f"https://receiver.test:{receiver.port}/hook")
+        mismatched = delivered_to(f"https://other.test:{receiver.port}/hook")
+    finally:
+        receiver.stop()
+
+    assert (trusted.status, trusted.status_code) == (DeliveryStatus.SUCCEEDED, 200)
+    assert receiver.requests[0]["headers"]["Host"] == f"receiver.test:{receiver.port}"
+    assert mismatched.status == DeliveryStatus.RETRYING
+    assert "certificate verify failed" in mismatched.error and "other.test" in mismatched.error
+    assert len(receiver.requests) == 1
 
 
 @pytest.mark.parametrize(
