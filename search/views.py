@@ -11,6 +11,7 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
+from core.api.cache import asked_before, request_url
 from core.api.pagination import StrictLimitOffsetPagination
 from core.api.serializers import iso
 from core.api.views import LIST_ERRORS, LOCALE_PARAMETER, PublicResourceView
@@ -79,6 +80,17 @@ class SearchBase(PublicResourceView):
 
     def language(self, locale_id):
         return self.tree.locale_codes[locale_id]
+
+    def worth_keeping(self, request):
+        """Stored: a query's first page, from its second request on.
+
+        One-off queries and deep pages would fill the cache for nobody. Decided
+        once per request: the answer, its count and its facets all ask.
+        """
+        if not hasattr(self, "keep"):
+            first_page = request.query_params.get("offset", "0") == "0"
+            self.keep = first_page and asked_before.asked_again(request_url(request))
+        return self.keep
 
     def visible_entries(self, locale_id):
         """Entries of live, public pages under the home of `locale_id` (PublicTree decides what is public)."""

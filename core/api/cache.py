@@ -160,6 +160,31 @@ class RecentBodies:
 recent_bodies = RecentBodies(limit=32 * 1024 * 1024)
 
 
+class Doorkeeper:
+    """URLs this process was asked for lately, so that an answer is stored on its second request.
+
+    For endpoints whose URLs are mostly one-offs (a search's free text): a
+    flood of distinct queries then stores nothing in the shared cache, while a
+    query asked again is kept for every client after. Bounded, least recent
+    out first, as the URLs are the clients'.
+    """
+
+    def __init__(self, size):
+        self.seen = LRUCache(maxsize=size)
+        self.lock = threading.Lock()
+
+    def asked_again(self, url):
+        key = hashlib.sha1(url.encode(), usedforsecurity=False).digest()
+        with self.lock:
+            if key in self.seen:
+                return True
+            self.seen[key] = True
+            return False
+
+
+asked_before = Doorkeeper(size=10_000)
+
+
 def store(url, state, body, headers=NOT_FRAMED, keep=True):
     """Keep a rendered body under the content version `state`; returns (body, strong etag, headers).
 

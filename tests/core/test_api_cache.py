@@ -8,7 +8,7 @@ and widgets and feeds are kept like the API's answers.
 import pytest
 from django.core.cache import cache
 
-from core.api.cache import RecentBodies, response_key
+from core.api.cache import RecentBodies, asked_before, response_key
 
 LIST = "/api/v2/practices/"
 
@@ -93,10 +93,13 @@ def test_a_kept_widget_or_feed_follows_content_changes(client, content):
     assert "Wspólny bilet" not in client.get("/feeds/pl/practices.rss").content.decode()
 
 
-def test_only_a_searchs_first_page_is_stored(client, content):
+def test_a_search_is_stored_from_its_second_request_on_and_only_its_first_page(client, content):
+    asked_before.seen.clear()
     first_page = "/api/v2/search/?q=bilet"
     deep_page = "/api/v2/search/?q=bilet&offset=1"
 
+    assert client.get(first_page).status_code == client.get(deep_page).status_code == 200
+    assert not cache.has_key(response_key("http://testserver" + first_page))
     assert client.get(first_page).status_code == client.get(deep_page).status_code == 200
 
     assert cache.has_key(response_key("http://testserver" + first_page))
