@@ -231,14 +231,6 @@ class SearchView(SearchBase):
             }
         )
 
-    def worth_keeping(self, request):
-        """Only a query's first page is stored: deep pages of one-off queries would fill the cache for nobody."""
-        return request.query_params.get("offset", "0") == "0"
-
-    def worth_keeping(self, request):
-        """Only a query's first page is stored: deep pages of one-off queries would fill the cache for nobody."""
-        return request.query_params.get("offset", "0") == "0"
-
     def kept_for_version(self, name, compute):
         """`compute()`, kept under the current content version for this query and its filters.
 
