@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from translation.forms import ExportForm, ImportForm
 from translation.permissions import locales_with
-from translation.po import MAX_ENTRIES, ImportRejected, export_po, import_po
+from translation.po import MAX_ENTRIES, MAX_REVIEWS, ImportRejected, export_po, import_po
 
 
 def translation_files(request):
@@ -42,6 +42,7 @@ def translation_files(request):
                     expected_locale=import_form.locale_object(),
                     review=not import_form.cleaned_data["no_review"],
                     max_entries=MAX_ENTRIES,
+                    max_reviews=MAX_REVIEWS,
                 )
             except ImportRejected as rejected:
                 for error in rejected.errors[:20]:

@@ -11,7 +11,7 @@ from wagtail_localize.models import StringTranslation
 from practices.factories import PracticePageFactory, TopicFactory
 from practices.models import Topic
 from tests.translation.conftest import czech, export, fill, polish
-from tests.translation.helpers import submit_for_translation, submit_snippet_for_translation
+from tests.translation.helpers import submit_for_translation, submit_snippet_for_translation, translation_of
 from translation.po import MAX_ENTRIES, ImportRejected, import_po, parse_po
 
 
@@ -150,3 +150,48 @@ def test_a_file_for_another_language_than_the_users_is_refused(czech_topic_into_
     response = upload(login(make_user("translator", "pl")), po, locale="pl")
     assert response.status_code == 302
     assert StringTranslation.objects.filter(locale=locale_pl, data="Po polsku: Voda").exists()
+
+
+def test_an_upload_completing_more_pages_than_one_request_may_review_is_refused(
+    roles, make_user, login, locale_cs, monkeypatch
+):
+    monkeypatch.setattr("translation.po_views.MAX_REVIEWS", 1)
+    editor = login(make_user("editor", "pl"))
+    for slug in ("pierwsza", "druga"):
+        submit_for_translation(editor, PracticePageFactory(parent=roles.practices, slug=slug), locale_cs)
+    po = str(fill(export("cs"), czech))
+    client = login(make_user("translator", "cs"))
+    before = stored()
+
+    errors = form_errors(upload(client, po))
+
+    assert errors == [
+        "The file completes more than 1 pages and topics, more than one upload may submit for review. Tick 'Only "
+        "store the strings' and submit them from the translation editor, or split the file; an administrator can "
+        "import any size with manage.py import_translations."
+    ]
+    assert stored() == before
+    file = SimpleUploadedFile("strings.po", po.encode())
+    response = client.post(
+        reverse("translation:files"),
+        {"import": "1", "import-locale": "cs", "import-no_review": "on", "import-file": file},
+    )
+    assert response.status_code == 302
+    assert StringTranslation.objects.filter(locale=locale_cs, data="Česky: Krótki opis praktyki.").count() == 2
+
+
+def test_strings_that_break_the_source_markup_are_stored_marked_and_reported(practice, locale_cs):
+    practice.challenge = '<p>Zobacz <a href="https://example.org/">stronę</a>.</p>'
+    practice.save_revision().publish()
+    translation_of(practice, locale_cs).source.update_from_db()
+    po = fill(export("cs"), czech)
+    entry = next(entry for entry in po if " challenge" in entry.msgctxt)
+    entry.msgstr = 'Viz <a id="a9">stránku</a>.'
+
+    with override("en"):
+        result = import_po(str(po).encode(), review=False)
+
+    assert any("the translation is not valid" in warning for warning in result.warnings)
+    marked = StringTranslation.objects.get(locale=locale_cs, context__path__startswith="challenge")
+    assert (marked.data, marked.has_error) == ('Viz <a id="a9">stránku</a>.', True)
+    assert not StringTranslation.objects.filter(locale=locale_cs, has_error=True).exclude(pk=marked.pk).exists()

@@ -14,12 +14,13 @@ Uploads are untrusted: the bytes are parsed as PO text and never taken for a
 file name (polib reads a string that names an existing file from disk), a
 string names only objects being translated into the file's language, with one
 answer for anything else so that an error never tells whether an object
-exists, and a file holds at most `MAX_ENTRIES` strings so that an admin
-request ends well within the server's timeout.
+exists, and an admin upload holds at most `MAX_ENTRIES` strings and submits
+at most `MAX_REVIEWS` pages and topics for review, so that the request ends
+well within the server's timeout.
 """
 
 from translation.po.exporting import export_po
 from translation.po.importing import ImportResult, import_po
-from translation.po.parsing import MAX_ENTRIES, ImportRejected, parse_po
+from translation.po.parsing import MAX_ENTRIES, MAX_REVIEWS, ImportRejected, parse_po
 
-__all__ = ["MAX_ENTRIES", "ImportRejected", "ImportResult", "export_po", "import_po", "parse_po"]
+__all__ = ["MAX_ENTRIES", "MAX_REVIEWS", "ImportRejected", "ImportResult", "export_po", "import_po", "parse_po"]

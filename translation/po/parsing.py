@@ -7,9 +7,15 @@ import polib
 from django.utils.translation import gettext as _
 
 #: Strings one admin upload may hold. An import costs a few queries per object
-#: and one write per string; this many stay far below a 30 s request timeout,
-#: and a whole locale of the site has fewer. `import_translations` has no cap.
+#: and one upsert for all strings. Measured on a shared 2-core machine under load
+#: (docs/security.md): 1,980 strings completing 30 pages took 27.5 s with their
+#: reviews, so the review cap below is lower, for headroom under gunicorn's 30 s.
+#: `import_translations` on the command line has no cap.
 MAX_ENTRIES = 2000
+#: Pages and topics one admin upload may submit for review: saving each as a
+#: draft and starting its workflow is the slowest step of an import (about 0.8 s
+#: each on that machine).
+MAX_REVIEWS = 20
 #: Where each entry of a PO file starts; counted before parsing, so an oversized
 #: file is refused without building thousands of entries first.
 ENTRY_START = re.compile(r"^msgid\b", re.MULTILINE)
@@ -64,5 +70,18 @@ def _too_many(max_entries):
                 "with manage.py import_translations."
             )
             % {"max": max_entries}
+        ]
+    )
+
+
+def too_many_reviews(max_reviews):
+    return ImportRejected(
+        [
+            _(
+                "The file completes more than %(max)d pages and topics, more than one upload may submit for review. "
+                "Tick 'Only store the strings' and submit them from the translation editor, or split the file; an "
+                "administrator can import any size with manage.py import_translations."
+            )
+            % {"max": max_reviews}
         ]
     )
