@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.http import JsonResponse
+from django.views import defaults
 
 HEALTH_KEY = "a4b:health"
 
@@ -45,3 +46,10 @@ def check_cache():
     except Exception as error:  # noqa: BLE001 - any cache failure means the cache is down
         return f"error: {error.__class__.__name__}"
     return "ok" if kept == token else "error: value not kept"
+
+
+def server_error(request):
+    """An unexpected error: JSON under /api/, where clients parse every answer as JSON; Django's page elsewhere."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": "Server error."}, status=500)
+    return defaults.server_error(request)

@@ -1,4 +1,4 @@
-"""/health/ reports each dependency; 503 only when a required one (HEALTH_REQUIRED) is down."""
+"""core/views.py: /health/ reports each dependency (503 only for a required one); API errors are JSON."""
 
 import pytest
 from django.db import OperationalError, connection
@@ -53,3 +53,29 @@ def test_database_down_is_a_503(client, db, monkeypatch):
 
     assert response.status_code == 503
     assert response.json() == {"status": "error", "database": "error: OperationalError", "cache": "ok"}
+
+
+@pytest.fixture
+def failing_middleware(monkeypatch):
+    def fail(*args):
+        raise RuntimeError("an unexpected fault")
+
+    monkeypatch.setattr("core.api.middleware.client_address", fail)
+
+
+def test_an_unexpected_error_under_the_api_is_a_json_500(client, db, failing_middleware):
+    client.raise_request_exception = False
+
+    response = client.get("/api/v2/practices/")
+
+    assert response.status_code == 500
+    assert response.json() == {"detail": "Server error."}
+
+
+def test_an_unexpected_error_elsewhere_is_djangos_page(client, db, failing_middleware):
+    client.raise_request_exception = False
+
+    response = client.get("/feeds/pl/practices.rss")
+
+    assert response.status_code == 500
+    assert response["Content-Type"].startswith("text/html")
