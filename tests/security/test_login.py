@@ -161,6 +161,17 @@ def test_the_lockout_is_explained_in_the_admin_language(client, editor, language
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("accept_language", "language"), [("cs-CZ,cs;q=0.9", "cs"), ("de,en;q=0.5", "en"), ("de", "pl"), ("", "pl")]
+)
+def test_the_sign_in_page_speaks_the_browsers_admin_language(client, accept_language, language):
+    response = client.get(reverse("wagtailadmin_login"), headers={"accept-language": accept_language})
+
+    assert f'<html lang="{language}"' in response.content.decode()
+    assert response["Content-Language"] == language
+
+
+@pytest.mark.django_db
 def test_signing_in_works_again_once_the_lockout_has_passed(client, editor):
     for _ in range(LIMIT):
         sign_in(client, "editor", "wrong")
