@@ -1,0 +1,95 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const frontend = resolve(import.meta.dirname, '..');
+const root = resolve(frontend, '..');
+const python = process.env.PYTHON ?? join(root, '.venv/bin/python');
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function waitFor(url: string, process: ChildProcess, name: string): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (process.exitCode !== null) throw new Error(`${name} exited with ${process.exitCode}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((wait) => setTimeout(wait, 300));
+  }
+  throw new Error(`${name} did not answer ${url} within 90 s`);
+}
+
+/**
+ * The real thing, end to end: the CMS with the demo content on a throwaway SQLite database
+ * and media folder, and the built frontend server reading the CMS's public API.
+ */
+export default async function globalSetup() {
+  if (!existsSync(join(frontend, 'dist/server/entry.mjs'))) {
+    throw new Error('Build the frontend first: make frontend');
+  }
+  const work = mkdtempSync(join(tmpdir(), 'a4b-portal-e2e-'));
+  const [apiPort, frontendPort] = [await freePort(), await freePort()];
+  const apiUrl = `http://127.0.0.1:${apiPort}`;
+  const frontendUrl = `http://127.0.0.1:${frontendPort}`;
+  const cmsEnv = {
+    ...process.env,
+    DJANGO_SETTINGS_MODULE: 'cms.settings.dev',
+    DATABASE_URL: `sqlite:///${join(work, 'db.sqlite3')}`,
+    MEDIA_ROOT: join(work, 'media'),
+    FILE_CACHE_DIR: join(work, 'cache'),
+    REDIS_URL: '',
+    FRONTEND_BASE_URL: frontendUrl,
+    WAGTAILADMIN_BASE_URL: apiUrl,
+  };
+  // The servers' logs go to files in the work folder; they are printed when something fails.
+  const log = join(work, 'servers.log');
+  const output = openSync(log, 'a');
+  const stdio: ['ignore', number, number] = ['ignore', output, output];
+  for (const command of [['migrate', '--noinput'], ['load_demo']]) {
+    const result = spawnSync(python, ['manage.py', ...command], { cwd: root, env: cmsEnv, stdio });
+    if (result.status !== 0) throw new Error(`manage.py ${command[0]} failed:\n${readFileSync(log, 'utf8')}`);
+  }
+  const cms = spawn(python, ['manage.py', 'runserver', `127.0.0.1:${apiPort}`, '--noreload'], {
+    cwd: root,
+    env: cmsEnv,
+    stdio,
+  });
+  const portal = spawn(process.execPath, ['dist/server/entry.mjs'], {
+    cwd: frontend,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(frontendPort), API_URL: apiUrl, PUBLIC_API_URL: apiUrl },
+    stdio,
+  });
+  const stop = () => {
+    portal.kill();
+    cms.kill();
+  };
+  try {
+    await waitFor(`${apiUrl}/api/v2/locales/`, cms, 'The CMS');
+    await waitFor(`${frontendUrl}/`, portal, 'The frontend');
+  } catch (error) {
+    stop();
+    console.error(readFileSync(log, 'utf8'));
+    throw error;
+  }
+  process.env.A4B_API_URL = apiUrl;
+  process.env.A4B_FRONTEND_URL = frontendUrl;
+  return () => {
+    stop();
+    rmSync(work, { recursive: true, force: true });
+  };
+}

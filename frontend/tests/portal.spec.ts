@@ -1,0 +1,97 @@
+import { expect, expectAccessible, screenshot, test } from './fixtures';
+
+for (const locale of ['pl', 'cs'] as const) {
+  test(`home in ${locale} shows the project's facts from the API`, async ({ page, api, foreignRequests }) => {
+    const home = await api(`/api/v2/home/?locale=${locale}`);
+    const response = await page.goto(home.path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(home.project_name);
+    await expect(page.getByText(home.programme, { exact: true })).toBeVisible();
+    for (const partner of home.partners) {
+      await expect(page.getByRole('main').getByRole('link', { name: partner.title, exact: true }).first()).toHaveAttribute('href', partner.path);
+    }
+    for (const practice of home.featured_practices) {
+      await expect(page.getByRole('link', { name: practice.title, exact: true })).toHaveAttribute('href', practice.path);
+    }
+    await expect(page.getByText(home.co_financing)).toBeVisible();
+    await expect(page.getByRole('contentinfo')).toContainText(locale === 'pl' ? 'Europejskiego Funduszu' : 'Evropského fondu');
+    expect(await page.locator('script').count(), 'content pages ship no JavaScript').toBe(0);
+    await expectAccessible(page);
+    await screenshot(page, `home-${locale}`);
+    expect(foreignRequests).toEqual([]);
+  });
+}
+
+test('a practice shows its fields and responsive images, and the language switch opens its translation', async ({
+  page,
+  api,
+  foreignRequests,
+}) => {
+  const list = await api('/api/v2/practices/?locale=pl&limit=100');
+  const summary = list.results.find((item: any) => item.main_image && item.translations.length);
+  const practice = await api(`/api/v2/practices/${summary.id}/`);
+  const response = await page.goto(practice.path);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(practice.title);
+  await expect(page.getByText(practice.summary)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Wyzwanie' })).toBeVisible();
+  const challenge = practice.challenge.replace(/<[^>]+>/g, '');
+  await expect(page.getByText(challenge)).toBeVisible();
+  for (const topic of practice.topics) await expect(page.getByText(topic.name, { exact: false }).first()).toBeVisible();
+  for (const institution of practice.institutions) {
+    await expect(page.getByRole('main').getByRole('link', { name: institution.title }).first()).toHaveAttribute('href', institution.path);
+  }
+
+  const image = page.locator(`img[src="${practice.main_image.renditions.medium.url}"]`).first();
+  const { large, medium } = practice.main_image.renditions;
+  await expect(image).toHaveAttribute('srcset', `${medium.url} ${medium.width}w, ${large.url} ${large.width}w`);
+  await image.scrollIntoViewIfNeeded();
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  await expectAccessible(page);
+  await screenshot(page, 'practice-pl');
+
+  const czech = practice.translations.find((link: any) => link.locale === 'cs');
+  await page.getByRole('navigation', { name: 'Wersja językowa' }).getByRole('link').click();
+  await expect(page).toHaveURL((url) => url.pathname === czech.path);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cs');
+  const translated = await api(`/api/v2/practices/${czech.id}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(translated.title);
+  await expect(page.getByRole('heading', { name: 'Výzva' })).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, 'practice-cs');
+  expect(foreignRequests).toEqual([]);
+});
+
+for (const [path, locale, title] of [
+  ['/no-such-page/', 'pl', 'Nie znaleziono strony'],
+  ['/cs/zadna-takova-stranka/', 'cs', 'Stránka nenalezena'],
+] as const) {
+  test(`an unknown path ${path} answers 404 in ${locale}`, async ({ page, foreignRequests }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expectAccessible(page);
+    await screenshot(page, `not-found-${locale}`);
+    expect(foreignRequests).toEqual([]);
+  });
+}
+
+test('lists and the other detail pages render in both languages, accessibly', async ({ page, api, foreignRequests }) => {
+  const event = (await api('/api/v2/events/?locale=cs&limit=1')).results[0];
+  const partner = (await api('/api/v2/partners/?locale=pl&limit=1')).results[0];
+  const practiceIndex = (await api('/api/v2/practices/?locale=pl&limit=1')).results[0].path.replace(/[^/]+\/$/, '');
+  for (const [name, path, heading] of [
+    ['event-cs', event.path, event.title],
+    ['partner-pl', partner.path, partner.title],
+    ['practices-pl', practiceIndex, 'Dobre praktyki'],
+  ]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expectAccessible(page);
+    await screenshot(page, name);
+  }
+  expect(foreignRequests).toEqual([]);
+});
