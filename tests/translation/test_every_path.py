@@ -324,3 +324,13 @@ def test_a_bad_po_upload_gets_a_message_not_a_server_error(topic_translation_int
         assert response.status_code == 200
         assert message in response.content.decode()
     assert translated_name(translation) == "Zieleń"
+
+
+def test_translators_and_reviewers_revert_no_source_to_an_old_revision(czech_page, make_user, login):
+    old = czech_page.latest_revision
+    czech_page.title = "Cyklostezka podél řeky"
+    czech_page.save_revision().publish()
+    url = reverse("wagtailadmin_pages:revisions_revert", args=[czech_page.pk, old.pk])
+    for who, client in as_each(make_user, login, [("translator", "cs"), ("reviewer", "cs")]):
+        assert refused(client.get(url)), who
+    assert login(make_user("editor", "cs")).get(url).status_code == 200
