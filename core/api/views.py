@@ -5,7 +5,7 @@ from django.conf import settings
 from django.http import JsonResponse
 from django.utils import translation
 from django_filters.rest_framework import DjangoFilterBackend
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import serializers, viewsets
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.response import Response
@@ -143,6 +143,13 @@ class PublicResourceView(PublicAPIView, APIView):
         raise NotImplementedError
 
 
+# Ids are integers in items and in the route's regex; without this the schema says "string of digits",
+# and typed clients could not pass an item's `id` to its detail path.
+@extend_schema_view(
+    retrieve=extend_schema(
+        parameters=[OpenApiParameter("id", {"type": "integer", "minimum": 1}, OpenApiParameter.PATH)]
+    )
+)
 class PublicPageViewSet(PublicAPIView, viewsets.ReadOnlyModelViewSet):
     """List and detail of one page type: only live, public pages, in the requested locale.
 

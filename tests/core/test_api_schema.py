@@ -79,3 +79,12 @@ def test_interactive_docs_use_assets_served_by_this_app(client, db):
     assert "/static/drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-bundle.js" in page
     assert "http://" not in page
     assert "https://" not in page
+
+
+def test_detail_ids_are_typed_as_the_integers_items_carry(client, db):
+    """A typed client passes an item's `id` (an integer) straight to its detail path, no String(id)."""
+    paths = schema(client)["paths"]
+    for path in ("/api/v2/practices/{id}/", "/api/v2/events/{id}/", "/api/v2/partners/{id}/"):
+        (parameter,) = [p for p in paths[path]["get"]["parameters"] if p["in"] == "path"]
+        assert parameter["name"] == "id"
+        assert parameter["schema"] == {"type": "integer", "minimum": 1}, path
