@@ -33,10 +33,14 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
-/** axe with WCAG 2.0/2.1 A and AA: the page must have no violations. */
+/** axe with WCAG 2.0/2.1 A and AA, on a phone and a desktop width: the page must have no violations. */
 export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const violations = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`);
+    expect(violations, `axe at ${width} px`).toEqual([]);
+  }
 }
 
 export async function screenshot(page: Page, name: string) {

@@ -52,6 +52,11 @@ test('a practice shows its fields and responsive images, and the language switch
   await screenshot(page, 'practice-pl');
 
   const czech = practice.translations.find((link: any) => link.locale === 'cs');
+  const origin = process.env.A4B_FRONTEND_URL;
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${origin}${practice.path}`);
+  await expect(page.locator('link[rel="alternate"][hreflang="cs"]')).toHaveAttribute('href', `${origin}${czech.path}`);
+  await expect(page.locator('link[rel="alternate"][hreflang="pl"]')).toHaveAttribute('href', `${origin}${practice.path}`);
+  await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', `${origin}${practice.path}`);
   await page.getByRole('navigation', { name: 'Wersja językowa' }).getByRole('link').click();
   await expect(page).toHaveURL((url) => url.pathname === czech.path);
   await expect(page.locator('html')).toHaveAttribute('lang', 'cs');
@@ -94,4 +99,25 @@ test('lists and the other detail pages render in both languages, accessibly', as
     await screenshot(page, name);
   }
   expect(foreignRequests).toEqual([]);
+});
+
+test('a keyboard user can skip to the content and reach the language switch', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Przejdź do treści' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  await expect(page.locator('#main')).toBeFocused();
+
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const switchLink = page.getByRole('navigation', { name: 'Wersja językowa' }).getByRole('link');
+  await expect(switchLink).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL((url) => url.pathname === '/cs/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cs');
 });
