@@ -11,9 +11,8 @@ from functools import cached_property
 from django.core.exceptions import PermissionDenied
 from wagtail.models import GroupPagePermission, Locale, Page, PagePermissionTester, WorkflowMixin
 from wagtail.snippets.permissions import get_permission_name
-from wagtail_localize.models import Translation
 
-from translation.status import lacks_strings
+from translation.status import progress_of, translation_into_locale_of, translations_targeting
 
 
 def locales_with(user, codename):
@@ -30,9 +29,7 @@ def locales_with(user, codename):
 
 def is_translation_target(instance):
     """True if `instance` is the target of an enabled wagtail-localize translation (edited in its editor)."""
-    return Translation.objects.filter(
-        source__object_id=instance.translation_key, target_locale_id=instance.locale_id, enabled=True
-    ).exists()
+    return translations_targeting(instance).exists()
 
 
 def can_edit_source(user, instance):
@@ -120,9 +117,9 @@ class RolePagePermissionTester(PagePermissionTester):
 
     Wagtail derives every page action from the permissions held on the tree:
     change alone lets a user delete and move drafts, publish lets them
-    unpublish, protect and bulk-publish anything. Translators hold change and
-    reviewers change and publish only so that the translation editor and the
-    review task work, so those actions are kept for authors (add_page on the
+    unpublish, protect and bulk-publish anything. Translators and reviewers
+    hold change only so that the translation editor and browsing their tree
+    work, so those actions are kept for authors (add_page on the
     tree: the locale's editors and administrators). Reviewers publish by
     approving a review task (`translation.workflows.publish_approved`), never
     directly, and a translation that still lacks strings is published by
@@ -133,11 +130,16 @@ class RolePagePermissionTester(PagePermissionTester):
     def is_author(self):
         return self.user.is_active and (self.user.is_superuser or "add" in self.permissions)
 
+    @cached_property
+    def _translation(self):
+        """The Translation the page is the target of, or None for a source (asked by can_edit and can_publish)."""
+        return translation_into_locale_of(self.page)
+
     def _holds_publish(self):
         return self.user.is_superuser or "publish" in self.permissions
 
     def can_edit(self):
-        return super().can_edit() and (self.is_author or is_translation_target(self.page))
+        return super().can_edit() and (self.is_author or self._translation is not None)
 
     def can_delete(self, ignore_bulk=False):
         return self.is_author and super().can_delete(ignore_bulk=ignore_bulk)
@@ -146,7 +148,11 @@ class RolePagePermissionTester(PagePermissionTester):
         return self.is_author and super().can_copy()
 
     def can_publish(self):
-        return self.is_author and super().can_publish() and not lacks_strings(self.page)
+        return (
+            self.is_author
+            and super().can_publish()
+            and (self._translation is None or progress_of(self._translation).complete)
+        )
 
     def can_publish_subpage(self):
         return self.is_author and super().can_publish_subpage()

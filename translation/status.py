@@ -128,15 +128,16 @@ class Progress:
         )
 
 
+def translations_targeting(instance):
+    """The enabled Translations whose target is `instance` (a page or snippet): one, or none for a source."""
+    return Translation.objects.filter(
+        source__object_id=instance.translation_key, target_locale_id=instance.locale_id, enabled=True
+    )
+
+
 def translation_into_locale_of(instance):
     """The enabled Translation whose target is `instance` (a page or snippet), or None for a source."""
-    return (
-        Translation.objects.filter(
-            source__object_id=instance.translation_key, target_locale_id=instance.locale_id, enabled=True
-        )
-        .select_related("target_locale", "source")
-        .first()
-    )
+    return translations_targeting(instance).select_related("target_locale", "source").first()
 
 
 def lacks_strings(instance):
