@@ -1,6 +1,7 @@
 """Shared fixtures: the two content locales and the site skeleton, Polish only or bilingual."""
 
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 import pytest
 from django.core.cache import cache
@@ -41,6 +42,18 @@ def clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def rate_limit(settings, monkeypatch):
+    """Three requests a minute, all inside one window.
+
+    The throttle counts in fixed windows, so a test whose requests straddle a
+    minute boundary would start a fresh count (it did in CI, under load): its
+    clock is pinned to the middle of a window.
+    """
+    settings.API_THROTTLE_RATE = "3/minute"
+    monkeypatch.setattr("core.api.throttling.time", SimpleNamespace(time=lambda: 1_800_000_030.0))
 
 
 @pytest.fixture

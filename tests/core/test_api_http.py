@@ -6,7 +6,6 @@ default, the real Redis server when REDIS_URL is set (as in CI).
 
 import datetime
 
-import pytest
 from django.core.cache import cache
 from django.utils.http import http_date
 from wagtail.models import PageViewRestriction
@@ -113,11 +112,6 @@ def test_a_snippet_change_is_visible_on_the_next_request(client, content):
     content.topic.save()
 
     assert client.get(LIST).json()["results"][0]["topics"][0]["name"] == "Mobilność i transport"
-
-
-@pytest.fixture
-def rate_limit(settings):
-    settings.API_THROTTLE_RATE = "3/minute"
 
 
 def test_anonymous_clients_are_rate_limited_with_retry_after(client, content, rate_limit):

@@ -51,9 +51,7 @@ def test_every_public_route_serves_from_the_database_without_redis(client, conte
     assert len(faults) == 1
 
 
-def test_without_redis_each_process_still_rate_limits(client, content, redis_unreachable, settings):
-    settings.API_THROTTLE_RATE = "3/minute"
-
+def test_without_redis_each_process_still_rate_limits(client, content, redis_unreachable, rate_limit):
     statuses = [client.get(path).status_code for path in (LIST, LIST, "/embed/pl/practices/", LIST)]
 
     assert statuses == [200, 200, 200, 429]

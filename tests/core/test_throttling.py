@@ -8,11 +8,6 @@ LIST = "/api/v2/practices/"
 
 
 @pytest.fixture
-def rate_limit(settings):
-    settings.API_THROTTLE_RATE = "3/minute"
-
-
-@pytest.fixture
 def one_proxy(settings):
     settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "NUM_PROXIES": 1}
 
