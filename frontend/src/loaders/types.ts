@@ -1,0 +1,42 @@
+import type { Schemas, apiClient } from '../api/client';
+import type { Sections } from '../api/site';
+import type { Locale } from '../i18n/locales';
+
+/** What a page shows, by the kind of CMS page behind its path; `PageView` renders each. */
+export type View =
+  | { kind: 'home'; home: Schemas['Home'] }
+  | { kind: 'practice'; practice: Schemas['PracticeDetail'] }
+  | { kind: 'event'; event: Schemas['EventDetail'] }
+  | { kind: 'partner'; partner: Schemas['PartnerDetail'] }
+  | { kind: 'practices'; list: Schemas['PaginatedPracticeSummaryList']; page: number; pageSize: number }
+  | { kind: 'events'; upcoming: Schemas['EventSummary'][]; past: Schemas['EventSummary'][] }
+  | { kind: 'partners'; partners: Schemas['PartnerSummary'][] }
+  | { kind: 'page' }
+  | { kind: 'not-found' }
+  | { kind: 'unavailable' };
+
+export type TranslationLink = { locale: string; path: string };
+
+/** What a loader found: the view, and what the page's head needs to know about it. */
+export interface Loaded {
+  view: View;
+  title?: string;
+  description?: string;
+  /** The page's other languages (from the API's `translations`). */
+  translations?: TranslationLink[];
+  /** An absolute URL the API gave for this content: its origin is the portal's public one. */
+  publicUrl?: string;
+}
+
+/** Everything a loader may use: the found page, the request, the typed client. */
+export interface LoaderContext {
+  api: ReturnType<typeof apiClient>;
+  page: Schemas['FoundPage'];
+  locale: Locale;
+  path: string;
+  url: URL;
+  sections: Sections;
+}
+
+/** Loads one page type's content; `undefined` when the API no longer has it (a 404). */
+export type Loader = (context: LoaderContext) => Promise<Loaded | undefined>;
