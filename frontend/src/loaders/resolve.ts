@@ -4,7 +4,7 @@ import { t } from '../i18n/dictionaries';
 import { homePath, localeOfPath, otherLocale, type Locale } from '../i18n/locales';
 import { loadEvent, loadHome, loadPartner, loadPractice } from './detail';
 import { loadIndex } from './sections';
-import type { Loaded, Loader, TranslationLink, View } from './types';
+import type { Breadcrumb, Loaded, Loader, TranslationLink, View } from './types';
 
 /** The API's page `type` → how its content is loaded. A type missing here shows its title only. */
 const LOADERS: Record<string, Loader> = {
@@ -30,6 +30,8 @@ export interface ResolvedPage {
   /** The portal's public origin as the CMS knows it (FRONTEND_BASE_URL, in every item's `url`). */
   origin: string;
   sections: Sections;
+  /** Home → … → this page, each with its title and path; empty on the home page and on error pages. */
+  breadcrumbs: Breadcrumb[];
 }
 
 /**
@@ -48,6 +50,7 @@ export async function resolvePage(url: URL): Promise<ResolvedPage> {
     alternates: [],
     origin: url.origin,
     sections: {},
+    breadcrumbs: [],
   };
   try {
     const api = apiClient();

@@ -17,6 +17,9 @@ export type View =
 
 export type TranslationLink = { locale: string; path: string };
 
+/** One step of the trail from the home page to the current page (the page itself last). */
+export type Breadcrumb = { title: string; path: string };
+
 /** What a loader found: the view, and what the page's head needs to know about it. */
 export interface Loaded {
   view: View;
