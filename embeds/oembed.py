@@ -128,7 +128,8 @@ class OEmbedView(PublicResourceView):
                 "width": width,
                 "height": height,
                 "cache_age": settings.API_CACHE_MAX_AGE,
-            }
+            },
+            headers={"Content-Language": code},
         )
 
     def find(self, url):

@@ -43,7 +43,7 @@ def events_calendar(request, locale):
             scope = selection.FeedScope(locale)
             events = selection.events(scope, request.GET)
             name = f"{_('Events')} · {settings.WAGTAIL_SITE_NAME}"
-            return calendar_response(calendar(scope, events, name), "events.ics")
+            return calendar_response(calendar(scope, events, name), "events.ics", locale)
     except UnknownLocale as error:
         return text_response(str(error), 404)
     except BadParameters as error:
@@ -63,7 +63,7 @@ def event_calendar(request, locale, pk):
             event = found.filter(pk=pk).select_related("organiser").first() if pk <= MAX_PAGE_ID else None
             if event is None:
                 return text_response(f"No public event with id {pk} in this language.", 404)
-            return calendar_response(calendar(scope, [event], event.title), f"event-{pk}.ics")
+            return calendar_response(calendar(scope, [event], event.title), f"event-{pk}.ics", locale)
     except UnknownLocale as error:
         return text_response(str(error), 404)
     except BadParameters as error:
@@ -128,8 +128,9 @@ def vevent(scope, page, organisers):
     return event
 
 
-def calendar_response(cal, filename):
+def calendar_response(cal, filename, language):
     response = HttpResponse(cal.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Language"] = language
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     patch_cache_control(response, public=True, max_age=settings.API_CACHE_MAX_AGE)
     return response

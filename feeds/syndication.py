@@ -41,6 +41,7 @@ class LocalizedFeed(Feed):
             return HttpResponse(str(error), status=404, content_type="text/plain; charset=utf-8")
         except BadParameters as error:
             return HttpResponse("\n".join(error.lines()), status=400, content_type="text/plain; charset=utf-8")
+        response["Content-Language"] = locale
         patch_cache_control(response, public=True, max_age=settings.API_CACHE_MAX_AGE)
         return response
 

@@ -115,9 +115,27 @@ class PublicAPIView:
         """Render, remember under the content version (if worth keeping), and answer conditionally."""
         response.render()
         state = (self.version, self.modified)
-        headers = (("Content-Type", response["Content-Type"]), *NOT_FRAMED)
+        headers = (
+            ("Content-Type", response["Content-Type"]),
+            ("Content-Language", self.content_language(response)),
+            *NOT_FRAMED,
+        )
         entry = store(request_url(request), state, response.content, headers, keep=self.worth_keeping(request))
         return conditional_response(request, state, entry)
+
+    def content_language(self, response):
+        """The language of the content answered, not of the API's messages (English for developers).
+
+        A view that knows it says so in the header; an item names its own
+        locale; a list is in the language its `locale` parameter asked for
+        (already validated).
+        """
+        if response.has_header("Content-Language"):
+            return response["Content-Language"]
+        data = response.data
+        if isinstance(data, dict) and isinstance(data.get("locale"), str):
+            return data["locale"]
+        return self.request.query_params.get("locale") or settings.LANGUAGE_CODE
 
     def worth_keeping(self, request):
         """Whether to store this answer for the next client; views whose URLs are mostly one-offs say no."""
@@ -313,13 +331,21 @@ class LocaleListView(PublicResourceView):
         return Response(data)
 
 
+class BreadcrumbSerializer(serializers.Serializer):
+    title = serializers.CharField()
+    path = serializers.CharField(help_text="Frontend path.")
+
+
 class FoundPageSerializer(serializers.Serializer):
     id = serializers.IntegerField()
-    type = serializers.CharField(help_text="practice, event, partner, home, page or index.")
+    type = serializers.CharField(help_text="practice, event, partner, home, page (a standard page) or index.")
     locale = serializers.CharField()
     title = serializers.CharField()
     path = serializers.CharField(help_text="The canonical frontend path.")
     api_url = serializers.URLField(allow_null=True, help_text="Detail endpoint, where the type has one.")
+    breadcrumbs = BreadcrumbSerializer(
+        many=True, help_text="The trail from this locale's home page down to this page, both included."
+    )
 
 
 #: Page model label -> (type name, detail route)
@@ -328,7 +354,7 @@ PAGE_TYPES = {
     "events.eventpage": ("event", "events"),
     "partners.partnerpage": ("partner", "partners"),
     "home.homepage": ("home", None),
-    "home.standardpage": ("page", None),
+    "home.standardpage": ("page", "standard-pages"),
 }
 
 
@@ -378,5 +404,22 @@ class FindPageView(PublicResourceView):
                 "api_url": reverse(f"api:{endpoint}-detail", args=[page.pk], request=self.request)
                 if endpoint
                 else None,
+                "breadcrumbs": breadcrumbs(page, self.tree),
             }
         )
+
+
+def breadcrumbs(page, tree):
+    """[{title, path}] of the page's ancestors from its locale's home down, and of the page itself, in one query.
+
+    The ancestors of a public page are public (a hidden one would hide it), and
+    the tree's materialised path names them all: its prefixes, one per level.
+    """
+    prefixes = [page.path[: Page.steplen * depth] for depth in range(1, page.depth + 1)]
+    home_path = tree.home_paths[page.locale_id]
+    rows = (
+        Page.objects.filter(path__in=prefixes, url_path__startswith=home_path)
+        .order_by("depth")
+        .values_list("title", "url_path")
+    )
+    return [{"title": title, "path": tree.path_for(page.locale_id, url_path)} for title, url_path in rows]
