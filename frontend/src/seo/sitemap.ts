@@ -1,0 +1,79 @@
+import { apiClient } from '../api/client';
+import { loadSections, type SectionKind } from '../api/site';
+import { LOCALES, type Locale } from '../i18n/locales';
+import { everyItem } from './every-item';
+import { renderSitemap, sitemapEntry, type ListedPage, type SitemapEntry } from './sitemap-xml';
+
+/** The API's largest page of results (core/api/pagination.py): fewer requests, and no assumption that one page holds all. */
+const LIMIT = 100;
+/** Kept briefly: a crawler's burst costs one walk through the API, and a publish shows within a minute. */
+const TTL_MS = 60_000;
+
+type Api = ReturnType<typeof apiClient>;
+
+let cached: { at: number; sitemap: Promise<Sitemap> } | undefined;
+
+export interface Sitemap {
+  origin: string;
+  xml: string;
+}
+
+function listsOf(api: Api, locale: Locale): Promise<ListedPage[]>[] {
+  const query = (offset: number) => ({ params: { query: { locale, limit: LIMIT, offset } } });
+  return [
+    everyItem<ListedPage>((offset) => api.GET('/api/v2/practices/', query(offset))),
+    everyItem<ListedPage>((offset) => api.GET('/api/v2/events/', query(offset))),
+    everyItem<ListedPage>((offset) => api.GET('/api/v2/partners/', query(offset))),
+  ];
+}
+
+async function home(api: Api, locale: Locale): Promise<ListedPage | undefined> {
+  const { data } = await api.GET('/api/v2/home/', { params: { query: { locale } } });
+  return data;
+}
+
+/** Section index pages (practices, events, partners) in each language, paired by the section they head. */
+async function sectionEntries(origin: string): Promise<SitemapEntry[]> {
+  const byLocale = await Promise.all(LOCALES.map(async (locale) => ({ locale, sections: await loadSections(locale) })));
+  const kinds: SectionKind[] = ['practices', 'events', 'partners'];
+  return kinds.flatMap((kind) => {
+    const versions = byLocale.flatMap(({ locale, sections }) => (sections[kind] ? [{ locale, path: sections[kind] }] : []));
+    return versions.map(({ locale, path }) =>
+      sitemapEntry({
+        url: `${origin}${path}`,
+        locale,
+        translations: versions.filter((version) => version.locale !== locale),
+      }),
+    );
+  });
+}
+
+async function build(): Promise<Sitemap> {
+  const api = apiClient();
+  const homes = (await Promise.all(LOCALES.map((locale) => home(api, locale)))).filter((page) => page !== undefined);
+  const first = homes[0];
+  if (!first) throw new Error('The API has no published home page.');
+  const origin = new URL(first.url).origin;
+  const [lists, sections] = await Promise.all([
+    Promise.all(LOCALES.flatMap((locale) => listsOf(api, locale))),
+    sectionEntries(origin),
+  ]);
+  const entries = [...homes.map(sitemapEntry), ...sections, ...lists.flat().map(sitemapEntry)];
+  return { origin, xml: renderSitemap(entries) };
+}
+
+/** The sitemap of every live page in every language, from the API; rebuilt at most once a minute. */
+export function sitemap(): Promise<Sitemap> {
+  if (cached && Date.now() - cached.at < TTL_MS) return cached.sitemap;
+  const building = build();
+  cached = { at: Date.now(), sitemap: building };
+  building.catch(() => {
+    if (cached?.sitemap === building) cached = undefined;
+  });
+  return building;
+}
+
+/** Forget the cached sitemap (a publish webhook calls this), so the next request walks the API again. */
+export function forgetSitemap(): void {
+  cached = undefined;
+}
