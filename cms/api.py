@@ -10,7 +10,8 @@ from core.api.views import FindPageView, LocaleListView, api_not_found
 from embeds.oembed import OEmbedView
 from events.geo import EventGeoView
 from events.views import EventViewSet
-from home.views import HomeView
+from home.navigation import NavigationView
+from home.views import HomeView, StandardPageViewSet
 from partners.geo import PartnerGeoView
 from partners.views import PartnerViewSet
 from practices.geo import PracticeGeoView
@@ -21,6 +22,7 @@ router = SimpleRouter()
 router.register("practices", PracticeViewSet, basename="practices")
 router.register("events", EventViewSet, basename="events")
 router.register("partners", PartnerViewSet, basename="partners")
+router.register("standard-pages", StandardPageViewSet, basename="standard-pages")
 
 v2 = [
     *router.urls,
@@ -28,6 +30,7 @@ v2 = [
     path("locales/", LocaleListView.as_view(), name="locales"),
     path("pages/find/", FindPageView.as_view(), name="find-page"),
     path("home/", HomeView.as_view(), name="home"),
+    path("navigation/", NavigationView.as_view(), name="navigation"),
     path("preview/", PreviewView.as_view(), name="preview"),
     path("search/", SearchView.as_view(), name="search"),
     path("search/autocomplete/", AutocompleteView.as_view(), name="search-autocomplete"),

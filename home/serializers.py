@@ -1,8 +1,8 @@
-"""The home page's project facts and highlights, as the API shows them."""
+"""The home page's project facts and highlights, and standard pages (about, contact, ...), as the API shows them."""
 
 from rest_framework import serializers
 
-from core.api.serializers import PageLinkSerializer, PageMetaSerializer, page_link, page_meta
+from core.api.serializers import BODY_BLOCKS, PageLinkSerializer, PageMetaSerializer, page_link, page_meta
 from partners.serializers import PartnerSummarySerializer
 
 
@@ -48,3 +48,26 @@ class HomeSerializer(PageMetaSerializer):
                 {**page_link(event, render, "events"), "summary": event.summary} for event in render.related["events"]
             ],
         }
+
+
+class StandardPageSummarySerializer(PageMetaSerializer):
+    """A standard page (about, contact, the accessibility statement) in lists: what a link to it needs."""
+
+    intro = serializers.CharField(allow_blank=True, help_text="Plain text: a short lead paragraph.")
+    seo_title = serializers.CharField(allow_blank=True, help_text="Title for search engines; empty: use `title`.")
+    search_description = serializers.CharField(allow_blank=True, help_text="Plain text for `<meta name=description>`.")
+
+    def represent(self, page, render):
+        return {
+            **page_meta(page, render, "page", "standard-pages"),
+            "intro": page.intro,
+            "seo_title": page.seo_title,
+            "search_description": page.search_description,
+        }
+
+
+class StandardPageDetailSerializer(StandardPageSummarySerializer):
+    body = BODY_BLOCKS
+
+    def represent(self, page, render):
+        return {**super().represent(page, render), "body": render.stream(page.body)}

@@ -1,13 +1,16 @@
-from drf_spectacular.utils import extend_schema
+"""The home page of each locale and the standard pages (about, contact, the accessibility statement)."""
+
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 
 from core.api.sql import localized_rows
 from core.api.tree import public_pages
-from core.api.views import ERRORS, LOCALE_PARAMETER, PublicResourceView, translations_of
+from core.api.views import ERRORS, LIST_ERRORS, LOCALE_PARAMETER, PublicPageViewSet, PublicResourceView, translations_of
 from events.models import EventPage
-from home.models import HomePage
-from home.serializers import HomeSerializer
+from home.filters import StandardPageFilterSet
+from home.models import HomePage, StandardPage
+from home.serializers import HomeSerializer, StandardPageDetailSerializer, StandardPageSummarySerializer
 from partners.models import PartnerPage
 from partners.views import PartnerViewSet
 from practices.models import PracticePage
@@ -57,3 +60,27 @@ class HomeView(PublicResourceView):
         render.translations.update(translations_of(render.related["partners"], self.tree))
         render.resolve()
         return HomeSerializer(page, context={"render": render}).data
+
+
+@extend_schema_view(
+    list=extend_schema(tags=["site"], responses={200: StandardPageSummarySerializer(many=True), **LIST_ERRORS}),
+    retrieve=extend_schema(tags=["site"], responses={200: StandardPageDetailSerializer, **ERRORS}),
+)
+class StandardPageViewSet(PublicPageViewSet):
+    """Standard pages (about, contact, the accessibility statement): list in tree order, and detail with the body."""
+
+    model = StandardPage
+    endpoint = "standard-pages"
+    filterset_class = StandardPageFilterSet
+    list_serializer_class = StandardPageSummarySerializer
+    detail_serializer_class = StandardPageDetailSerializer
+    list_fields = (*PublicPageViewSet.list_fields, "intro", "seo_title", "search_description")
+
+    def optimise(self, queryset):
+        return queryset.order_by("path")
+
+    def prepare(self, items, render):
+        super().prepare(items, render)
+        if self.action == "retrieve":
+            (page,) = items
+            render.collect_stream(page.body)

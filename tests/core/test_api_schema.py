@@ -11,10 +11,13 @@ PUBLIC_PATHS = {
     "/api/v2/events/{id}/",
     "/api/v2/partners/",
     "/api/v2/partners/{id}/",
+    "/api/v2/standard-pages/",
+    "/api/v2/standard-pages/{id}/",
     "/api/v2/topics/",
     "/api/v2/locales/",
     "/api/v2/pages/find/",
     "/api/v2/home/",
+    "/api/v2/navigation/",
     "/api/v2/preview/",
     "/api/v2/search/",
     "/api/v2/search/autocomplete/",
@@ -43,7 +46,7 @@ def test_every_operation_documents_its_errors(client, db):
     for path, operations in schema(client)["paths"].items():
         responses = operations["get"]["responses"]
         assert {"200", "429"} <= set(responses), path
-        if "{id}" in path or path.endswith(("find/", "home/")):
+        if "{id}" in path or path.endswith(("find/", "home/", "navigation/")):
             assert "404" in responses, path
         if path != "/api/v2/locales/":
             assert "400" in responses, path

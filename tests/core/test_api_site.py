@@ -2,6 +2,9 @@
 
 import pytest
 
+from home.factories import StandardPageFactory
+from tests.utils import translate
+
 
 def test_locales_lists_configured_languages_default_first(client, site_tree):
     assert client.get("/api/v2/locales/").json() == [
@@ -52,3 +55,31 @@ def test_find_requires_a_path(client, content):
 
     assert response.status_code == 400
     assert "path" in response.json()["errors"]
+
+
+def test_find_gives_the_breadcrumb_trail_from_the_home_down(client, site_tree, content, locale_cs):
+    about = StandardPageFactory(parent=site_tree.home, title="O projekcie", slug="o-projekcie", intro="")
+    history = StandardPageFactory(parent=about, title="Historia", slug="historia", intro="")
+    translate(about, locale_cs, {"O projekcie": "O projektu", "o-projekcie": "o-projektu"})
+    translate(history, locale_cs, {"Historia": "Historie", "historia": "historie"})
+
+    def trail(path):
+        return [(crumb["title"], crumb["path"]) for crumb in find(client, path)["breadcrumbs"]]
+
+    assert trail("/cs/o-projektu/historie/") == [
+        ("Úvodní stránka", "/cs/"),
+        ("O projektu", "/cs/o-projektu/"),
+        ("Historie", "/cs/o-projektu/historie/"),
+    ]
+    assert trail("/dobre-praktyki/wspolny-bilet/") == [
+        ("Strona główna", "/"),
+        ("Dobre praktyki", "/dobre-praktyki/"),
+        ("Wspólny bilet", "/dobre-praktyki/wspolny-bilet/"),
+    ]
+    assert trail("/") == [("Strona główna", "/")]
+
+
+def find(client, path):
+    response = client.get("/api/v2/pages/find/", {"path": path})
+    assert response.status_code == 200, response.content
+    return response.json()

@@ -6,6 +6,7 @@ import pytest
 from wagtail.models import PageViewRestriction
 
 from events.factories import EventPageFactory
+from home.factories import StandardPageFactory
 from home.models import HomeFeaturedPractice
 from partners.factories import PartnerPageFactory
 from practices.factories import PracticeIndexPageFactory, PracticePageFactory
@@ -36,6 +37,10 @@ def hidden(site_tree, content, locale_cs):
         challenge=f'<p><a linktype="page" id="{private.pk}">{MARKER[:2]}link</a></p>',
     )
     EventPageFactory(parent=site_tree.events, title="Public event", organiser=private)
+    # Standard pages in the menu: a private one, and a draft one.
+    private_page = StandardPageFactory(parent=site_tree.home, title=f"Private {MARKER}", show_in_menus=True)
+    PageViewRestriction.objects.create(page=private_page, restriction_type="password", password="x")
+    StandardPageFactory(parent=site_tree.home, title=f"Draft {MARKER}", show_in_menus=True, live=False)
     # A Czech translation saved but not published.
     unpublished_cs = translate(linking, locale_cs, {"Public practice": f"Czech {MARKER}"}, publish=False, fallback=True)
     # The home page features the never-published practice.
@@ -60,8 +65,9 @@ def every_public_response(client):
         responses += [
             client.get("/api/v2/home/", {"locale": locale}),
             client.get("/api/v2/topics/", {"locale": locale}),
+            client.get("/api/v2/navigation/", {"locale": locale}),
         ]
-        for endpoint in ("practices", "events", "partners"):
+        for endpoint in ("practices", "events", "partners", "standard-pages"):
             listing = client.get(f"/api/v2/{endpoint}/", {"locale": locale, "limit": 100})
             responses.append(listing)
             for item in listing.json()["results"]:
