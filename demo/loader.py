@@ -167,7 +167,15 @@ class DemoLoader:
         if target_lang not in existing:
             self.translate(source_page, target_lang, build(key, data, target_lang))
             self.created[model._meta.label] += 1
+        self.follow_menu_flag(model, translation_key, data.get("show_in_menus", False))
         return source_page.get_translation(self.locales["pl"])
+
+    def follow_menu_flag(self, model, translation_key, wanted):
+        """A demo loaded before `show_in_menus` was in the YAML gets the menu the YAML asks for, as a published edit."""
+        for page in model.objects.filter(translation_key=translation_key).exclude(show_in_menus=wanted):
+            page.show_in_menus = wanted
+            page.save_revision().publish()
+            self.created["show_in_menus changes"] += 1
 
     # Images
 
@@ -236,12 +244,14 @@ class DemoLoader:
             title=in_language(data["title"], lang),
             slug=in_language(data["slug"], lang),
             intro=in_language(data.get("intro"), lang),
+            show_in_menus=data.get("show_in_menus", False),
         )
 
     def build_standard_page(self, key, data, lang):
         return StandardPage(
             title=in_language(data["title"], lang),
             slug=in_language(data["slug"], lang),
+            show_in_menus=data.get("show_in_menus", False),
             intro=in_language(data.get("intro"), lang),
             body=self.stream(data.get("body"), lang, key, "body"),
         )

@@ -17,7 +17,7 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 
 from demo.loader import CONTENT_DIR
 from events.models import EventPage
-from home.models import HomePage
+from home.models import HomePage, StandardPage
 from partners.models import PartnerPage
 from practices.models import PracticePage, PracticeTopic, Topic
 
@@ -158,3 +158,62 @@ def test_second_run_changes_nothing(locales):
     assert counts() == before
     assert latest_revisions() == revisions_before
     assert output.strip() == "Demo content already loaded; nothing changed."
+
+
+def test_an_accessibility_statement_follows_each_country_s_statutory_structure(locales):
+    polish = StandardPage.objects.get(locale=locales["pl"], slug="deklaracja-dostepnosci")
+    czech = polish.get_translation(locales["cs"])
+
+    def headings(page):
+        return [block.value for block in page.body if block.block_type == "heading"]
+
+    assert {
+        "Status pod względem zgodności z ustawą",
+        "Treści niedostępne",
+        "Przygotowanie deklaracji dostępności",
+        "Informacje zwrotne i dane kontaktowe",
+        "Obsługa wniosków i skarg związanych z dostępnością",
+        "Dostępność architektoniczna",
+    } <= set(headings(polish))
+    assert {
+        "Stav souladu",
+        "Nepřístupný obsah",
+        "Vypracování tohoto prohlášení o přístupnosti",
+        "Zpětná vazba a kontaktní údaje",
+        "Postupy pro vymáhání",
+    } <= set(headings(czech))
+    assert (polish.title, czech.title) == ("Deklaracja dostępności", "Prohlášení o přístupnosti")
+    assert czech.live and czech.intro.startswith("Prohlášení o přístupnosti")
+
+
+@pytest.mark.parametrize(
+    ("locale", "main", "footer"),
+    [
+        (
+            "pl",
+            ["Dobre praktyki", "Wydarzenia", "Partnerzy", "O projekcie"],
+            ["O projekcie", "Kontakt", "Deklaracja dostępności"],
+        ),
+        (
+            "cs",
+            ["Dobrá praxe", "Akce", "Partneři", "O projektu"],
+            ["O projektu", "Kontakt", "Prohlášení o přístupnosti"],
+        ),
+    ],
+)
+def test_the_menu_shows_the_sections_and_about_and_the_footer_the_standard_pages(locales, client, locale, main, footer):
+    navigation = client.get("/api/v2/navigation/", {"locale": locale}).json()
+
+    assert [item["title"] for item in navigation["main"]] == main
+    assert [item["title"] for item in navigation["footer"]] == footer
+
+
+def test_a_demo_loaded_before_the_menu_flags_gets_them(locales):
+    flagged = list(Page.objects.filter(show_in_menus=True).values_list("pk", flat=True))
+    Page.objects.filter(pk__in=flagged).update(show_in_menus=False)
+
+    output = run_load_demo()
+
+    assert sorted(Page.objects.filter(show_in_menus=True).values_list("pk", flat=True)) == sorted(flagged)
+    assert len(flagged) == 8
+    assert f"{len(flagged)} show_in_menus changes" in output
