@@ -67,6 +67,8 @@ class StandardPageSummarySerializer(PageMetaSerializer):
 
 
 class StandardPageDetailSerializer(StandardPageSummarySerializer):
+    """A standard page with its StreamField body, typed like a practice's."""
+
     body = BODY_BLOCKS
 
     def represent(self, page, render):
