@@ -141,6 +141,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v2/navigation/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The main sections and footer links of one locale, from the page tree. */
+        get: operations["navigation_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v2/pages/find/": {
         parameters: {
             query?: never;
@@ -277,6 +294,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v2/standard-pages/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Standard pages (about, contact, the accessibility statement): list in tree order, and detail with the body. */
+        get: operations["standard_pages_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/standard-pages/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Standard pages (about, contact, the accessibility statement): list in tree order, and detail with the body. */
+        get: operations["standard_pages_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v2/topics/": {
         parameters: {
             query?: never;
@@ -306,6 +357,11 @@ export interface components {
          */
         AgglomerationEnum: "opole" | "olomouc" | "cross_border";
         BodyBlock: components["schemas"]["ParagraphBlock"] | components["schemas"]["HeadingBlock"] | components["schemas"]["ImageBlock"] | components["schemas"]["QuoteBlock"] | components["schemas"]["EmbedBlock"] | components["schemas"]["DocumentBlock"] | components["schemas"]["KeyFiguresBlock"];
+        Breadcrumb: {
+            title: string;
+            /** @description Frontend path. */
+            path: string;
+        };
         Budget: {
             /** Format: decimal */
             amount: string;
@@ -570,7 +626,7 @@ export interface components {
         };
         FoundPage: {
             id: number;
-            /** @description practice, event, partner, home, page or index. */
+            /** @description practice, event, partner, home, page (a standard page) or index. */
             type: string;
             locale: string;
             title: string;
@@ -581,6 +637,8 @@ export interface components {
              * @description Detail endpoint, where the type has one.
              */
             api_url: string | null;
+            /** @description The trail from this locale's home page down to this page, both included. */
+            breadcrumbs: components["schemas"]["Breadcrumb"][];
         };
         /**
          * @description * `zit_iti` - ZIT (zintegrowane inwestycje terytorialne)
@@ -770,6 +828,33 @@ export interface components {
             /** @description Frontend path of this locale's home page. */
             home_path: string | null;
         };
+        Navigation: {
+            locale: string;
+            /** @description This locale's home page. */
+            home: components["schemas"]["NavigationLink"];
+            /** @description The main sections: the home's children marked 'show in menus', in tree order. */
+            main: components["schemas"]["NavigationLink"][];
+            /** @description Standard pages directly under the home (about, contact, accessibility statement...). */
+            footer: components["schemas"]["NavigationLink"][];
+        };
+        NavigationLink: {
+            id: number;
+            title: string;
+            /** @description Frontend path. */
+            path: string;
+            /** @description As `/api/v2/pages/find/` names it: home, index, page, ... */
+            type: string;
+            /**
+             * @description For an index page, the list endpoint whose items it shows; null for other pages.
+             *
+             *     * `practices` - practices
+             *     * `events` - events
+             *     * `partners` - partners
+             */
+            section: (components["schemas"]["SectionEnum"] | components["schemas"]["NullEnum"]) | null;
+        };
+        /** @enum {unknown} */
+        NullEnum: null;
         OEmbed: {
             version: components["schemas"]["VersionEnum"];
             type: components["schemas"]["OEmbedTypeEnum"];
@@ -843,6 +928,21 @@ export interface components {
              */
             previous?: string | null;
             results: components["schemas"]["PracticeSummary"][];
+        };
+        PaginatedStandardPageSummaryList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?offset=400&limit=100
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?offset=200&limit=100
+             */
+            previous?: string | null;
+            results: components["schemas"]["StandardPageSummary"][];
         };
         ParagraphBlock: {
             id: string | null;
@@ -1241,6 +1341,86 @@ export interface components {
             /** @description Counts per value, among results of the query with the other facets' filters applied. */
             facets: components["schemas"]["Facets"];
             results: components["schemas"]["SearchResult"][];
+        };
+        /**
+         * @description * `practices` - practices
+         *     * `events` - events
+         *     * `partners` - partners
+         * @enum {string}
+         */
+        SectionEnum: "practices" | "events" | "partners";
+        /** @description A standard page with its StreamField body, typed like a practice's. */
+        StandardPageDetail: {
+            id: number;
+            /** @description Content type: practice, event, partner, home or page. */
+            type: string;
+            /** @description Language code of this item. */
+            locale: string;
+            title: string;
+            slug: string;
+            /** @description Frontend path, prefixed with the language code for non-default locales. */
+            path: string;
+            /**
+             * Format: uri
+             * @description Absolute frontend URL (FRONTEND_BASE_URL + path).
+             */
+            url: string;
+            /**
+             * Format: uri
+             * @description This item's detail endpoint.
+             */
+            api_url: string;
+            /** @description Live translations in the other locales. */
+            translations: components["schemas"]["TranslationLink"][];
+            /** @description Whether this is an original or a complete, current translation. */
+            translation: components["schemas"]["TranslationStatus"];
+            /** Format: date-time */
+            first_published_at: string | null;
+            /** Format: date-time */
+            last_published_at: string | null;
+            /** @description Plain text: a short lead paragraph. */
+            intro: string;
+            /** @description Title for search engines; empty: use `title`. */
+            seo_title: string;
+            /** @description Plain text for `<meta name=description>`. */
+            search_description: string;
+            body: components["schemas"]["BodyBlock"][];
+        };
+        /** @description A standard page (about, contact, the accessibility statement) in lists: what a link to it needs. */
+        StandardPageSummary: {
+            id: number;
+            /** @description Content type: practice, event, partner, home or page. */
+            type: string;
+            /** @description Language code of this item. */
+            locale: string;
+            title: string;
+            slug: string;
+            /** @description Frontend path, prefixed with the language code for non-default locales. */
+            path: string;
+            /**
+             * Format: uri
+             * @description Absolute frontend URL (FRONTEND_BASE_URL + path).
+             */
+            url: string;
+            /**
+             * Format: uri
+             * @description This item's detail endpoint.
+             */
+            api_url: string;
+            /** @description Live translations in the other locales. */
+            translations: components["schemas"]["TranslationLink"][];
+            /** @description Whether this is an original or a complete, current translation. */
+            translation: components["schemas"]["TranslationStatus"];
+            /** Format: date-time */
+            first_published_at: string | null;
+            /** Format: date-time */
+            last_published_at: string | null;
+            /** @description Plain text: a short lead paragraph. */
+            intro: string;
+            /** @description Title for search engines; empty: use `title`. */
+            seo_title: string;
+            /** @description Plain text for `<meta name=description>`. */
+            search_description: string;
         };
         /**
          * @description * `scheduled` - Zaplanowane
@@ -1827,6 +2007,55 @@ export interface operations {
             };
         };
     };
+    navigation_retrieve: {
+        parameters: {
+            query?: {
+                /** @description Language of the result; the default language (pl) when omitted. */
+                locale?: "cs" | "pl";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Navigation"];
+                };
+            };
+            /** @description A query parameter is invalid; `errors` names it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such public item. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit exceeded; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     pages_find_retrieve: {
         parameters: {
             query: {
@@ -2266,6 +2495,97 @@ export interface operations {
             };
             /** @description A query parameter is invalid; `errors` names it. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit exceeded; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    standard_pages_list: {
+        parameters: {
+            query?: {
+                /** @description Number of results per page, 1–100 (default 20). */
+                limit?: number;
+                locale?: "cs" | "pl";
+                /** @description The initial index from which to return the results. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedStandardPageSummaryList"];
+                };
+            };
+            /** @description A query parameter is invalid; `errors` names it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit exceeded; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    standard_pages_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandardPageDetail"];
+                };
+            };
+            /** @description A query parameter is invalid; `errors` names it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such public item. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
