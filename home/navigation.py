@@ -5,7 +5,9 @@ with "Show in menus" ticked, in the order of the tree (drag and drop in the
 explorer). The footer lists the standard pages directly under the home (about,
 contact, the accessibility statement that EU public-sector sites must link on
 every page), ticked or not, so the statement cannot drop out of the footer by
-an unticked box. Two queries on a miss; cached like every answer.
+an unticked box. `sections` names the index page of each list whether it is in
+menus or not, so a frontend knows what an index page shows. Two queries on a
+miss; cached like every answer.
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -44,6 +46,14 @@ class NavigationLinkSerializer(serializers.Serializer):
     )
 
 
+class SectionPathsSerializer(serializers.Serializer):
+    """Where each list is headed: what a frontend needs to render an index page, whether it is in menus or not."""
+
+    practices = serializers.CharField(allow_null=True, help_text="Frontend path of the practices' index page.")
+    events = serializers.CharField(allow_null=True, help_text="Frontend path of the events' index page.")
+    partners = serializers.CharField(allow_null=True, help_text="Frontend path of the partners' index page.")
+
+
 class NavigationSerializer(serializers.Serializer):
     locale = serializers.CharField()
     home = NavigationLinkSerializer(help_text="This locale's home page.")
@@ -53,6 +63,7 @@ class NavigationSerializer(serializers.Serializer):
     footer = NavigationLinkSerializer(
         many=True, help_text="Standard pages directly under the home (about, contact, accessibility statement...)."
     )
+    sections = SectionPathsSerializer(help_text="The index page of each list under the home, in menus or not.")
 
 
 @extend_schema(tags=["site"], parameters=[LOCALE_PARAMETER], responses={200: NavigationSerializer, **ERRORS})
@@ -80,6 +91,10 @@ class NavigationView(PublicResourceView):
                 "home": self.link(home_row, HomePage, locale_id),
                 "main": [link for child, link in links if child["show_in_menus"]],
                 "footer": [link for _child, link in links if link["type"] == STANDARD_TYPE],
+                "sections": {
+                    section: next((link["path"] for _child, link in links if link["section"] == section), None)
+                    for section in SECTIONS.values()
+                },
             }
         )
 

@@ -66,6 +66,8 @@ def test_menu_and_footer_follow_the_tree_in_each_locale(client, site_tree, site)
         ("Prohlášení o přístupnosti", "/cs/prohlaseni/", "page", None),
     ]
     assert [item["id"] for item in czech["footer"]] == [site["about_cs"].pk, site["cs"].pk]
+    # Every list's index, in the menu or not: a frontend renders the Czech indexes all the same.
+    assert czech["sections"] == {"practices": "/cs/dobre-praxe/", "events": "/cs/akce/", "partners": "/cs/partneri/"}
 
 
 def test_drafts_private_and_unpublished_pages_stay_out(client, site_tree, site):
