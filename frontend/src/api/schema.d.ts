@@ -836,6 +836,8 @@ export interface components {
             main: components["schemas"]["NavigationLink"][];
             /** @description Standard pages directly under the home (about, contact, accessibility statement...). */
             footer: components["schemas"]["NavigationLink"][];
+            /** @description The index page of each list under the home, in menus or not. */
+            sections: components["schemas"]["SectionPaths"];
         };
         NavigationLink: {
             id: number;
@@ -1349,6 +1351,15 @@ export interface components {
          * @enum {string}
          */
         SectionEnum: "practices" | "events" | "partners";
+        /** @description Where each list is headed: what a frontend needs to render an index page, whether it is in menus or not. */
+        SectionPaths: {
+            /** @description Frontend path of the practices' index page. */
+            practices: string | null;
+            /** @description Frontend path of the events' index page. */
+            events: string | null;
+            /** @description Frontend path of the partners' index page. */
+            partners: string | null;
+        };
         /** @description A standard page with its StreamField body, typed like a practice's. */
         StandardPageDetail: {
             id: number;
