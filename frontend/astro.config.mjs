@@ -21,6 +21,10 @@ export default defineConfig({
       API_URL: envField.string({ context: 'server', access: 'secret', default: 'http://127.0.0.1:8000' }),
       // The API's origin as visitors' browsers reach it: feed links, the calendar subscription.
       PUBLIC_API_URL: envField.string({ context: 'server', access: 'secret', default: 'http://127.0.0.1:8000' }),
+      // Map tiles ({z}/{x}/{y} template) and the attribution their licence asks for (HTML). Empty:
+      // maps draw the bundled outline of Poland and Czechia, and nothing leaves the machine.
+      MAP_TILE_URL: envField.string({ context: 'server', access: 'secret', default: '' }),
+      MAP_ATTRIBUTION: envField.string({ context: 'server', access: 'secret', default: '' }),
     },
   },
 });
