@@ -8,6 +8,7 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self):
-        from core import signals
+        from core import signals, slugs
 
         signals.connect()
+        slugs.connect()

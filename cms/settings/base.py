@@ -152,6 +152,8 @@ CONTENT_LANGUAGES = [tuple(item.split(":", 1)) for item in env("CONTENT_LANGUAGE
 LANGUAGE_CODE = CONTENT_LANGUAGES[0][0]
 LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = CONTENT_LANGUAGES
 WAGTAIL_I18N_ENABLED = True
+# Slugs are readable ASCII in both languages (core/slugs.py transliterates instead of dropping letters).
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 USE_I18N = True
 TIME_ZONE = "Europe/Warsaw"
 USE_TZ = True
