@@ -48,6 +48,7 @@ env = environ.Env(
     SECURE_PROXY_SSL_HEADER=(str, "X-Forwarded-Proto"),
     PROXY_REDIRECTS_TO_HTTPS=(bool, False),
     WEBHOOK_ALLOWED_NETWORKS=(list, None),
+    FRONTEND_WEBHOOK_SECRET=(str, ""),
 )
 
 env_file = BASE_DIR / ".env"

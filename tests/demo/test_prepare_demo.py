@@ -1,0 +1,56 @@
+"""`prepare_demo`: what `make demo` does to the database, in one process, skipping what is already done."""
+
+import stat
+from io import StringIO
+from unittest import mock
+
+from django.contrib.auth import authenticate
+from django.core.management import call_command
+
+from demo.loader import DemoLoader
+from webhooks.models import WebhookEndpoint
+
+
+def prepare(*args):
+    out = StringIO()
+    # The demo content itself is load_demo's (tests/demo/test_load_demo.py); here it has nothing to add.
+    with mock.patch.object(DemoLoader, "load", return_value={}) as load:
+        call_command("prepare_demo", *args, stdout=out)
+    assert load.called
+    return out.getvalue()
+
+
+def test_an_up_to_date_database_is_not_migrated_again(db):
+    with mock.patch("django.core.management.commands.migrate.Command.handle") as migrate:
+        output = prepare()
+
+    assert "Database schema up to date" in output
+    assert not migrate.called
+
+
+def test_writes_working_credentials_for_the_admin_and_every_demo_user_to_a_private_file(db, tmp_path, settings):
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8022"
+    credentials = tmp_path / "var" / "demo-users.txt"
+
+    output = prepare("--credentials-file", str(credentials))
+
+    text = credentials.read_text()
+    password = text.split("Password (the same for all of them): ")[1].strip()
+    assert password not in output
+    assert stat.S_IMODE(credentials.stat().st_mode) == 0o600
+    assert "Sign in at http://127.0.0.1:8022/admin/ as" in text
+    for username in ("admin", "editor-pl", "translator-cs", "reviewer-cs"):
+        assert username in text
+        assert authenticate(username=username, password=password) is not None, username
+
+
+def test_registers_the_frontends_webhook_once_however_often_it_runs(db, monkeypatch, settings):
+    settings.WEBHOOK_ALLOWED_NETWORKS = ["127.0.0.0/8"]
+    monkeypatch.setenv("FRONTEND_WEBHOOK_SECRET", "demo-secret")
+
+    prepare("--frontend-webhook-url", "http://127.0.0.1:3000/api/webhooks/cms")
+    output = prepare("--frontend-webhook-url", "http://127.0.0.1:3000/api/webhooks/cms")
+
+    assert "already registered" in output
+    endpoint = WebhookEndpoint.objects.get()
+    assert (endpoint.url, endpoint.secret) == ("http://127.0.0.1:3000/api/webhooks/cms", "demo-secret")
