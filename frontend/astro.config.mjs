@@ -21,6 +21,13 @@ export default defineConfig({
       API_URL: envField.string({ context: 'server', access: 'secret', default: 'http://127.0.0.1:8000' }),
       // The API's origin as visitors' browsers reach it: feed links, the calendar subscription.
       PUBLIC_API_URL: envField.string({ context: 'server', access: 'secret', default: 'http://127.0.0.1:8000' }),
+      // How long API answers are kept in memory (seconds; 0: not kept). The CMS's signed publish webhooks,
+      // verified with CMS_WEBHOOK_SECRET (empty: refused), drop them sooner (src/pages/api/webhooks/cms.ts).
+      API_CACHE_SECONDS: envField.number({ context: 'server', access: 'secret', default: 60, min: 0 }),
+      CMS_WEBHOOK_SECRET: envField.string({ context: 'server', access: 'secret', default: '' }),
+      // Origins that may frame the preview route (the CMS admin's; space- or comma-separated).
+      // Empty: PUBLIC_API_URL's origin, where the admin lives next to the API.
+      CMS_ADMIN_ORIGIN: envField.string({ context: 'server', access: 'secret', default: '' }),
       // Map tiles ({z}/{x}/{y} template) and the attribution their licence asks for (HTML). Empty:
       // maps draw the bundled outline of Poland and Czechia, and nothing leaves the machine.
       MAP_TILE_URL: envField.string({ context: 'server', access: 'secret', default: '' }),

@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -46,6 +47,9 @@ export default async function globalSetup() {
   const [apiPort, frontendPort] = [await freePort(), await freePort()];
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const frontendUrl = `http://127.0.0.1:${frontendPort}`;
+  // The frontend's webhook receiver, registered in the CMS as `make demo` does (manage.py prepare_demo).
+  const webhookSecret = randomBytes(24).toString('hex');
+  const credentials = join(work, 'demo-users.txt');
   const cmsEnv = {
     ...process.env,
     DJANGO_SETTINGS_MODULE: 'cms.settings.dev',
@@ -55,27 +59,38 @@ export default async function globalSetup() {
     REDIS_URL: '',
     FRONTEND_BASE_URL: frontendUrl,
     WAGTAILADMIN_BASE_URL: apiUrl,
+    FRONTEND_WEBHOOK_SECRET: webhookSecret,
   };
   // The servers' logs go to files in the work folder; they are printed when something fails.
   const log = join(work, 'servers.log');
   const output = openSync(log, 'a');
   const stdio: ['ignore', number, number] = ['ignore', output, output];
-  for (const command of [['migrate', '--noinput'], ['load_demo']]) {
-    const result = spawnSync(python, ['manage.py', ...command], { cwd: root, env: cmsEnv, stdio });
-    if (result.status !== 0) throw new Error(`manage.py ${command[0]} failed:\n${readFileSync(log, 'utf8')}`);
-  }
+  const prepare = ['prepare_demo', '--frontend-webhook-url', `${frontendUrl}/api/webhooks/cms`, '--credentials-file', credentials];
+  const prepared = spawnSync(python, ['manage.py', ...prepare], { cwd: root, env: cmsEnv, stdio });
+  if (prepared.status !== 0) throw new Error(`manage.py prepare_demo failed:\n${readFileSync(log, 'utf8')}`);
   const cms = spawn(python, ['manage.py', 'runserver', `127.0.0.1:${apiPort}`, '--noreload'], {
     cwd: root,
     env: cmsEnv,
     stdio,
   });
+  // Delivers the publish webhooks, looking for new ones as often as `make demo`'s worker does.
+  const workerArgs = ['--backend', 'webhooks', '--queue-name', 'webhooks', '--no-reload', '--interval', '0.5'];
+  const worker = spawn(python, ['manage.py', 'db_worker', ...workerArgs], { cwd: root, env: cmsEnv, stdio });
   const portal = spawn(process.execPath, ['dist/server/entry.mjs'], {
     cwd: frontend,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(frontendPort), API_URL: apiUrl, PUBLIC_API_URL: apiUrl },
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(frontendPort),
+      API_URL: apiUrl,
+      PUBLIC_API_URL: apiUrl,
+      CMS_WEBHOOK_SECRET: webhookSecret,
+    },
     stdio,
   });
   const stop = () => {
     portal.kill();
+    worker.kill();
     cms.kill();
   };
   try {
@@ -88,6 +103,9 @@ export default async function globalSetup() {
   }
   process.env.A4B_API_URL = apiUrl;
   process.env.A4B_FRONTEND_URL = frontendUrl;
+  // The demo users' password (admin, editor-pl, translator-cs, ...), and the webhook secret, for tests that need them.
+  process.env.A4B_DEMO_PASSWORD = readFileSync(credentials, 'utf8').split('Password (the same for all of them): ')[1]!.trim();
+  process.env.A4B_WEBHOOK_SECRET = webhookSecret;
   return () => {
     stop();
     rmSync(work, { recursive: true, force: true });
