@@ -16,7 +16,7 @@ from wagtail_localize.views import convert, edit_translation
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitSnippetTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
-from translation.permissions import can_edit_source, can_translate, check_source_rights
+from translation.permissions import can_edit_snippet, can_edit_source, can_translate, check_source_rights
 from translation.po.parsing import MAX_ENTRIES, ImportRejected, parse_po
 from translation.review import ReviewError, confirm_machine_translations, submit_for_review
 
@@ -68,11 +68,24 @@ class SourceRightsMixin:
 
 
 class GuardedSubmitPageTranslationView(SourceRightsMixin, SubmitPageTranslationView):
-    pass
+    """wagtail-localize sends the editor on to the new translation's editor, which only translators may open.
+
+    The editor lands back on the source page instead, whose status panel lists
+    its translations; someone who may edit the new translation goes to it.
+    """
+
+    def get_default_success_url(self, translated_page=None):
+        if translated_page is not None and translated_page.permissions_for_user(self.request.user).can_edit():
+            return reverse("wagtailadmin_pages:edit", args=[translated_page.pk])
+        return reverse("wagtailadmin_pages:edit", args=[self.object.pk])
 
 
 class GuardedSubmitSnippetTranslationView(SourceRightsMixin, SubmitSnippetTranslationView):
-    pass
+    """As for pages: the new translation's editor if the user may edit it, else the source snippet."""
+
+    def get_default_success_url(self, translated_snippet=None):
+        editable = translated_snippet is not None and can_edit_snippet(self.request.user, translated_snippet)
+        return super().get_default_success_url(translated_snippet if editable else None)
 
 
 class GuardedUpdateTranslationsView(UpdateTranslationsView):
