@@ -30,8 +30,11 @@ class EventViewSet(PublicPageViewSet):
         "start",
         "end",
         "is_all_day",
+        "venue_name",
         "city",
         "country",
+        "registration_url",
+        "registration_deadline",
         "latitude",
         "longitude",
     )

@@ -42,6 +42,22 @@ def test_items_carry_the_documented_fields(client, content):
     assert set(client.get(f"{LIST}{content.event.pk}/").json()) == declared_fields(EventDetailSerializer)
 
 
+def test_list_items_carry_the_venue_and_registration_a_card_shows(client, site_tree, content):
+    """The portal's event cards show where and how to register without fetching every event's detail."""
+    event = EventPageFactory(
+        parent=site_tree.events,
+        venue_name="Ratusz",
+        registration_url="https://example.org/rejestracja",
+        registration_deadline=datetime.datetime(2018, 6, 1, 23, 59, tzinfo=WARSAW),
+    )
+
+    (item,) = [item for item in client.get(LIST).json()["results"] if item["id"] == event.pk]
+
+    assert item["venue_name"] == "Ratusz"
+    assert item["registration_url"] == "https://example.org/rejestracja"
+    assert item["registration_deadline"] == "2018-06-01T23:59:00+02:00"
+
+
 def test_times_are_in_warsaw_time_and_related_pages_in_the_items_locale(client, content):
     item = client.get(f"{LIST}{content.event_cs.pk}/").json()
 

@@ -479,8 +479,12 @@ export interface components {
             /** Format: date-time */
             end: string;
             is_all_day: boolean;
+            venue_name: string;
             city: string;
             country: components["schemas"]["CountryEnum"];
+            registration_url: string;
+            /** Format: date-time */
+            registration_deadline: string | null;
             /** Format: double */
             latitude: number | null;
             /** Format: double */
@@ -488,12 +492,8 @@ export interface components {
             /** @description In this item's locale. */
             organiser: components["schemas"]["PartnerLink"] | null;
             description: components["schemas"]["BodyBlock"][];
-            venue_name: string;
             venue_address: string;
             target_groups: components["schemas"]["TargetGroupsEnum"][];
-            registration_url: string;
-            /** Format: date-time */
-            registration_deadline: string | null;
             capacity: number | null;
             /** @description In this item's locale. */
             related_practices: components["schemas"]["PageLink"][];
@@ -581,8 +581,12 @@ export interface components {
             /** Format: date-time */
             end: string;
             is_all_day: boolean;
+            venue_name: string;
             city: string;
             country: components["schemas"]["CountryEnum"];
+            registration_url: string;
+            /** Format: date-time */
+            registration_deadline: string | null;
             /** Format: double */
             latitude: number | null;
             /** Format: double */
