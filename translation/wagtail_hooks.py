@@ -21,6 +21,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import Locale, TranslatableMixin
 
 from translation import urls, views
+from translation.dashboard import TranslationQueuePanel, translator_locale_codes
 from translation.permissions import can_edit_snippet, can_publish_snippet, check_page_editor, locales_with
 from translation.review import incomplete_message
 from translation.status import progress_of, translation_into_locale_of
@@ -126,6 +127,13 @@ def guard_snippet_creating(request, model):
     locale = Locale.objects.filter(language_code=code).first()
     if locale is None or locale.pk not in locales_with(request.user, "add_page"):
         raise PermissionDenied
+
+
+@hooks.register("construct_homepage_panels")
+def add_translation_queue(request, panels):
+    locale_codes = translator_locale_codes(request.user)
+    if locale_codes:
+        panels.append(TranslationQueuePanel(locale_codes))
 
 
 class TranslatorMenuItem(MenuItem):
