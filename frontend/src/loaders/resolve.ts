@@ -1,9 +1,10 @@
 import { ApiUnavailable, apiClient } from '../api/client';
-import { loadSections, type Sections } from '../api/site';
+import { loadNavigation, NO_NAVIGATION, type Navigation, type Sections } from '../api/site';
 import { t } from '../i18n/dictionaries';
 import { homePath, localeOfPath, otherLocale, type Locale } from '../i18n/locales';
 import { loadEvent, loadHome, loadPartner, loadPractice } from './detail';
 import { loadIndex } from './sections';
+import { loadStandard } from './standard';
 import type { Breadcrumb, Loaded, Loader, TranslationLink, View } from './types';
 
 /** The API's page `type` → how its content is loaded. A type missing here shows its title only. */
@@ -13,6 +14,7 @@ const LOADERS: Record<string, Loader> = {
   event: loadEvent,
   partner: loadPartner,
   index: loadIndex,
+  page: loadStandard,
 };
 
 /** A resolved path: what to render, with what status, and what the layout's head and header need. */
@@ -30,6 +32,8 @@ export interface ResolvedPage {
   /** The portal's public origin as the CMS knows it (FRONTEND_BASE_URL, in every item's `url`). */
   origin: string;
   sections: Sections;
+  /** The header's menu and the footer's links, from the CMS's page tree. */
+  navigation: Navigation;
   /** Home → … → this page, each with its title and path; empty on the home page and on error pages. */
   breadcrumbs: Breadcrumb[];
 }
@@ -50,12 +54,14 @@ export async function resolvePage(url: URL): Promise<ResolvedPage> {
     alternates: [],
     origin: url.origin,
     sections: {},
+    navigation: NO_NAVIGATION,
     breadcrumbs: [],
   };
   try {
     const api = apiClient();
     const found = await api.GET('/api/v2/pages/find/', { params: { query: { path } } });
-    resolved.sections = await loadSections(resolved.locale);
+    resolved.navigation = await loadNavigation(resolved.locale);
+    resolved.sections = resolved.navigation.sections;
     const page = found.data;
     if (page) {
       const locale: Locale = page.locale === 'cs' ? 'cs' : 'pl';
@@ -71,6 +77,7 @@ export async function resolvePage(url: URL): Promise<ResolvedPage> {
           view: loaded.view,
           locale,
           title: loaded.title ?? page.title,
+          breadcrumbs: trail(page.breadcrumbs, locale),
           description: loaded.description,
           alternates: loaded.translations ? [{ locale, path }, ...translations] : [],
           alternatePath: other?.path ?? homePath(otherLocale(locale)),
@@ -86,4 +93,10 @@ export async function resolvePage(url: URL): Promise<ResolvedPage> {
   if (resolved.status === 404) resolved.title = t(resolved.locale).notFoundTitle;
   if (resolved.status === 503) resolved.title = t(resolved.locale).unavailableTitle;
   return resolved;
+}
+
+/** The API's trail, the home named as the menu names it; none on the home page itself. */
+function trail(crumbs: Breadcrumb[], locale: Locale): Breadcrumb[] {
+  if (crumbs.length < 2) return [];
+  return crumbs.map((crumb, index) => (index === 0 ? { ...crumb, title: t(locale).home } : crumb));
 }

@@ -11,6 +11,7 @@ export type View =
   | { kind: 'practices'; list: Schemas['PaginatedPracticeSummaryList']; page: number; pageSize: number }
   | { kind: 'events'; upcoming: Schemas['EventSummary'][]; past: Schemas['EventSummary'][] }
   | { kind: 'partners'; partners: Schemas['PartnerSummary'][] }
+  | { kind: 'standard'; page: Schemas['StandardPageDetail'] }
   | { kind: 'page' }
   | { kind: 'not-found' }
   | { kind: 'unavailable' };

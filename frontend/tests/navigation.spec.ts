@@ -1,0 +1,93 @@
+import { expect, expectAccessible, screenshot, test } from './fixtures';
+
+const HOME = { pl: 'Strona główna', cs: 'Úvodní stránka' } as const;
+const STATEMENT = { pl: 'Deklaracja dostępności', cs: 'Prohlášení o přístupnosti' } as const;
+
+/** The text of a rich-text value's first paragraph or list item, as a visitor reads it. */
+function firstParagraph(html: string): string {
+  const paragraph = /<(p|li)>(.*?)<\/\1>/s.exec(html)?.[2] ?? html;
+  return paragraph.replace(/<[^>]+>/g, '');
+}
+
+for (const locale of ['pl', 'cs'] as const) {
+  test(`standard pages in ${locale} (about, contact, accessibility statement) render their body and are linked in the footer`, async ({
+    page,
+    api,
+    foreignRequests,
+  }) => {
+    const navigation = await api(`/api/v2/navigation/?locale=${locale}`);
+    const titles = navigation.footer.map((link: { title: string }) => link.title);
+    expect(titles).toContain(STATEMENT[locale]);
+    expect(titles.length).toBeGreaterThanOrEqual(3);
+
+    for (const link of navigation.footer) {
+      const found = await api(`/api/v2/pages/find/?path=${encodeURIComponent(link.path)}`);
+      const item = await api(new URL(found.api_url).pathname);
+      const response = await page.goto(link.path);
+      expect(response?.status(), link.path).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.title);
+      await expect(page.getByText(item.intro, { exact: true })).toBeVisible();
+      const main = page.getByRole('main');
+      for (const block of item.body) {
+        if (block.type === 'heading') await expect(main.getByRole('heading', { level: 2, name: block.value })).toBeVisible();
+        if (block.type === 'paragraph') await expect(main.getByText(firstParagraph(block.value)).first()).toBeVisible();
+      }
+
+      // The footer links every standard page, in this page's language.
+      const footer = page.getByRole('contentinfo').getByRole('navigation');
+      for (const other of navigation.footer) {
+        await expect(footer.getByRole('link', { name: other.title, exact: true })).toHaveAttribute('href', other.path);
+      }
+
+      // Home › this page, the last one marked as the current page.
+      const crumbs = page.getByRole('navigation', { name: locale === 'pl' ? 'Ścieżka nawigacji' : 'Drobečková navigace' }).getByRole('link');
+      await expect(crumbs).toHaveText([HOME[locale], item.title]);
+      await expect(crumbs.first()).toHaveAttribute('href', navigation.home.path);
+      await expect(crumbs.last()).toHaveAttribute('href', link.path);
+      await expect(crumbs.last()).toHaveAttribute('aria-current', 'page');
+
+      expect(await page.locator('script:not([type="application/ld+json"])').count(), 'content pages ship no JavaScript').toBe(0);
+      await expectAccessible(page);
+      await screenshot(page, `standard-${item.slug}-${locale}`);
+    }
+    expect(foreignRequests).toEqual([]);
+  });
+}
+
+test('the menu shows the page tree\'s sections and breadcrumbs follow the tree down to an item', async ({ page, api, foreignRequests }) => {
+  for (const locale of ['pl', 'cs'] as const) {
+    const navigation = await api(`/api/v2/navigation/?locale=${locale}`);
+    expect(navigation.main.map((link: { section: string | null }) => link.section)).toEqual(
+      expect.arrayContaining(['practices', 'events', 'partners']),
+    );
+    await page.goto(navigation.home.path);
+    const menu = page.getByRole('navigation', { name: locale === 'pl' ? 'Menu główne' : 'Hlavní menu' }).getByRole('link');
+    await expect(menu).toHaveText([HOME[locale], ...navigation.main.map((link: { title: string }) => link.title)]);
+    for (const [index, link] of navigation.main.entries()) await expect(menu.nth(index + 1)).toHaveAttribute('href', link.path);
+    await expect(menu.first()).toHaveAttribute('aria-current', 'page');
+    await expect(page.locator('nav[aria-label="Ścieżka nawigacji"], nav[aria-label="Drobečková navigace"]')).toHaveCount(0);
+  }
+
+  // An item two levels down: home › its section › itself; the section stays marked in the menu.
+  const practice = (await api('/api/v2/practices/?locale=cs&limit=1')).results[0];
+  const found = await api(`/api/v2/pages/find/?path=${encodeURIComponent(practice.path)}`);
+  expect(found.breadcrumbs).toHaveLength(3);
+  const [, section] = found.breadcrumbs;
+  await page.goto(practice.path);
+  const crumbs = page.getByRole('navigation', { name: 'Drobečková navigace' }).getByRole('link');
+  await expect(crumbs).toHaveText([HOME.cs, section.title, practice.title]);
+  await expect(crumbs.nth(1)).toHaveAttribute('href', section.path);
+  await expect(crumbs.last()).toHaveAttribute('aria-current', 'page');
+  await expect(crumbs.first()).not.toHaveAttribute('aria-current', /.*/);
+  const sectionInMenu = page.getByRole('navigation', { name: 'Hlavní menu' }).getByRole('link', { name: section.title, exact: true });
+  await expect(sectionInMenu).toHaveAttribute('aria-current', 'true');
+  await expectAccessible(page);
+
+  // An index page: home › the section, which the menu marks as the current page.
+  await page.goto(section.path);
+  await expect(page.getByRole('navigation', { name: 'Drobečková navigace' }).getByRole('link')).toHaveText([HOME.cs, section.title]);
+  await expect(sectionInMenu).toHaveAttribute('aria-current', 'page');
+  await screenshot(page, 'breadcrumbs-section-cs');
+  expect(foreignRequests).toEqual([]);
+});
