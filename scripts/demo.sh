@@ -20,6 +20,15 @@ LOGS=var/log
 if [ -t 1 ]; then bold=$'\033[1m' plain=$'\033[0m'; else bold='' plain=''; fi
 say() { printf '%s==> %s%s\n' "$bold" "$*" "$plain"; }
 
+listening() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
+# Another demo (or anything) on these ports would answer in place of the servers started here.
+for port in "$PORT" "$FRONTEND_PORT"; do
+  if listening "$HOST" "$port"; then
+    say "Port $port on $HOST is already in use (another make demo?): stop it, or choose PORT=... FRONTEND_PORT=..."
+    exit 1
+  fi
+done
+
 mkdir -p var "$LOGS"
 # The frontend verifies the CMS's webhooks with this secret; made once, kept in var/ (not in git).
 if [ -z "${FRONTEND_WEBHOOK_SECRET:-}" ]; then
@@ -62,7 +71,6 @@ pids+=($!)
 "$BIN/python" manage.py runserver "$HOST:$PORT" >"$LOGS/cms.log" 2>&1 &
 pids+=($!)
 
-listening() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
 for _ in $(seq 600); do
   listening "$HOST" "$PORT" && listening "$HOST" "$FRONTEND_PORT" && break
   for pid in "${pids[@]}"; do
