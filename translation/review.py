@@ -10,11 +10,10 @@ and workflows, and a topic's workflow is its locale's (`Topic.get_workflow`).
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Page, TaskState, WorkflowMixin, WorkflowState
-from wagtail_localize.models import StringSegment, StringTranslation, TranslationLog
+from wagtail_localize.models import TranslationLog
 
 from translation.permissions import can_translate
 from translation.status import progress_of
@@ -85,24 +84,6 @@ def submit_for_review(translation, user, *, trusted=False):
         state.resume(user=user)
         return WorkflowState.objects.get(pk=state.pk)
     return workflow.start(target, user)
-
-
-def confirm_machine_translations(translation, user):
-    """Mark the translation's machine-made strings as checked by `user`; returns how many were confirmed."""
-    if not can_translate(user, translation):
-        raise PermissionDenied
-    segments = StringSegment.objects.filter(source=translation.source)
-    return StringTranslation.objects.filter(
-        locale=translation.target_locale,
-        translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
-        context__in=segments.values("context_id"),
-        translation_of__in=segments.values("string_id"),
-    ).update(
-        translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
-        tool_name="",
-        last_translated_by=user,
-        updated_at=timezone.now(),
-    )
 
 
 def review_state(instance):

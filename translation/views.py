@@ -1,10 +1,12 @@
-"""Admin views of the translation workflow: submit for review, confirm machine strings, guarded localize views."""
+"""Admin views of the translation workflow: submit for review, check machine strings, guarded localize views."""
 
 from functools import wraps
 
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -16,9 +18,10 @@ from wagtail_localize.views import convert, edit_translation
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitSnippetTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
-from translation.permissions import can_edit_snippet, can_edit_source, can_translate, check_source_rights
+from translation.machine import confirm_strings, machine_strings
+from translation.permissions import can_edit_snippet, can_edit_source, can_translate, check_source_rights, is_reviewing
 from translation.po.parsing import MAX_ENTRIES, ImportRejected, parse_po
-from translation.review import ReviewError, confirm_machine_translations, submit_for_review
+from translation.review import ReviewError, submit_for_review
 
 
 def _back_to_editor(translation):
@@ -45,17 +48,44 @@ def submit_for_review_view(request, translation_id):
     return _back_to_editor(translation)
 
 
-@require_POST
-def confirm_machine_view(request, translation_id):
-    """Mark every machine-translated string of a translation as checked by a person."""
+def machine_strings_view(request, translation_id):
+    """Each machine string beside its source; the translator confirms the ones they ticked, reviewers read.
+
+    Open to whoever may work on the translation, and to its reviewer while its review is theirs.
+    """
     translation = get_object_or_404(Translation, pk=translation_id, enabled=True)
-    count = confirm_machine_translations(translation, request.user)
-    messages.success(
+    try:
+        target = translation.get_target_instance()
+    except ObjectDoesNotExist:
+        raise Http404 from None
+    may_confirm = can_translate(request.user, translation)
+    if not may_confirm and not is_reviewing(request.user, target):
+        raise PermissionDenied
+    if request.method == "POST":
+        ids = [int(value) for value in request.POST.getlist("confirm") if value.isdigit()]
+        count = confirm_strings(translation, request.user, ids)
+        if count:
+            messages.success(
+                request,
+                ngettext("%(count)d machine translation confirmed.", "%(count)d machine translations confirmed.", count)
+                % {"count": count},
+            )
+        else:
+            messages.error(request, _("Tick the strings you have checked to confirm them."))
+        return redirect("translation:machine_strings", translation_id=translation.pk)
+    found = machine_strings(translation)
+    return TemplateResponse(
         request,
-        ngettext("%(count)d machine translation confirmed.", "%(count)d machine translations confirmed.", count)
-        % {"count": count},
+        "translation/machine_strings.html",
+        {
+            "page_title": _("Machine translations of '%(object)s'") % {"object": translation.source.object_repr},
+            "translation": translation,
+            "waiting": [item for item in found if not item.confirmed],
+            "confirmed": [item for item in found if item.confirmed],
+            "may_confirm": may_confirm,
+            "editor_url": translation.get_target_instance_edit_url(),
+        },
     )
-    return _back_to_editor(translation)
 
 
 class SourceRightsMixin:

@@ -87,7 +87,7 @@ DECISIONS = {
     "wagtailsnippetchoosers_practices_topic:create": "before_create_snippet hook: authors of the locale",
     # The translation workflow and wagtail-localize
     "translation:submit_for_review": TRANSLATION_EDITOR,
-    "translation:confirm_machine": TRANSLATION_EDITOR,
+    "translation:machine_strings": "translation.views.machine_strings_view: can_translate (reviewers read only)",
     "translation:files": "translation.po_views: only the user's own target locales",
     "translation_submit_page": SUBMIT,
     "translation_submit_snippet": SUBMIT,

@@ -54,8 +54,15 @@ def test_editor_translator_and_reviewer_in_the_admin(browser_page, live_server, 
     page.wait_for_load_state()
     page.wait_for_selector("[data-translation-review-panel]")
     page.screenshot(path=str(artifacts_dir / "translation-editor.png"), full_page=True)
-    page.get_by_role("button", name="Confirm machine translations").click()
+    page.click("[data-check-machine-strings]")
+    page.wait_for_selector("[data-machine-strings]")
+    page.screenshot(path=str(artifacts_dir / "translation-machine-strings.png"), full_page=True)
+    for checkbox in page.locator("input[name=confirm]").all():
+        checkbox.check()
+    page.get_by_role("button", name="Confirm the ticked translations").click()
     page.wait_for_load_state()
+    assert page.locator("input[name=confirm]").count() == 0
+    page.goto(f"{base}{reverse('wagtailadmin_pages:edit', args=[target.pk])}")
     page.click("[data-submit-for-review]")
     page.wait_for_selector("[data-review-state=in_review]")
     assert page.get_by_role("button", name="Publish in Čeština").count() == 0

@@ -194,8 +194,10 @@ def test_machine_translations_stay_marked_until_a_person_confirms(practice, make
     assert "1 machine translations confirmed" in out
     assert not machine.filter(context__path="summary").exists()
 
-    # The editor's button confirms the rest; then submitting for review is possible.
-    client.post(reverse("translation:confirm_machine", args=[translation.pk]))
+    # The rest are checked one by one on the machine strings page; then submitting for review is possible.
+    page = reverse("translation:machine_strings", args=[translation.pk])
+    waiting = list(machine.filter(context__object_id=practice.translation_key).values_list("pk", flat=True))
+    client.post(page, {"confirm": waiting})
     assert not machine.filter(context__object_id=practice.translation_key).exists()
     client.post(reverse("translation:submit_for_review", args=[translation.pk]))
     assert fresh(target).current_workflow_state is not None

@@ -17,6 +17,7 @@ from wagtail_localize.models import (
 from wagtail_localize.strings import StringValue, validate_translation_links
 
 from core.api.cache import bump_content_version
+from translation.machine import confirmed_tool_name
 from translation.permissions import can_edit_snippet, locales_with
 from translation.po.common import CONTEXT_PATTERN, PREVIOUS, text_hash
 from translation.po.parsing import ImportRejected, parse_po, too_many_reviews
@@ -238,8 +239,10 @@ def _write(plan, locale, user, result):
     """
     rows = []
     for item in plan:
+        tool_name = ""
         if item.existing is not None and item.existing.data == item.text:
             result.confirmed += 1
+            tool_name = confirmed_tool_name(item.existing.tool_name)
         else:
             result.imported += 1
         valid = _is_valid(item.string.data, item.text)
@@ -255,7 +258,7 @@ def _write(plan, locale, user, result):
                 locale=locale,
                 data=item.text,
                 translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
-                tool_name="",
+                tool_name=tool_name,
                 last_translated_by=user,
                 has_error=not valid,
                 field_error="",

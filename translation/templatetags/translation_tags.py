@@ -2,6 +2,7 @@ from django import template
 from wagtail.models import WorkflowMixin, WorkflowState
 from wagtail_localize.views.edit_translation import user_can_edit_instance
 
+from translation.machine import machine_strings
 from translation.review import review_state
 from translation.side_panels import with_review_status
 from translation.status import progress_of
@@ -29,5 +30,6 @@ def review_panel(context, translation, instance):
         "decision": decision,
         "can_submit": can_edit and reviewed and progress.complete and not in_review,
         "can_confirm": can_edit and progress.machine > 0,
+        "confirmed_machine": sum(item.confirmed for item in machine_strings(translation)),
         "csrf_token": context.get("csrf_token"),
     }
