@@ -201,3 +201,22 @@ def test_machine_translations_stay_marked_until_a_person_confirms(practice, make
     assert not machine.filter(context__object_id=practice.translation_key).exists()
     client.post(reverse("translation:submit_for_review", args=[translation.pk]))
     assert fresh(target).current_workflow_state is not None
+
+
+def test_an_export_after_the_source_changed_includes_its_new_texts_without_publishing(practice, tmp_path, locale_cs):
+    translated = fill(export("cs"), czech)
+    path = tmp_path / "cs.po"
+    translated.save(str(path))
+    run_import(path, "--no-review")
+    target = fresh(practice.get_translation(locale_cs))
+    practice = fresh(practice)
+    practice.summary = "Nowy opis po polsku."
+    practice.save_revision().publish()
+
+    out, err = StringIO(), StringIO()
+    call_command("export_translations", "--locale", "cs", "--only-outdated", stdout=out, stderr=err)
+
+    assert [entry.msgid for entry in polib.pofile(out.getvalue())] == ["Nowy opis po polsku."]
+    assert "Synced 1 changed sources first" in err.getvalue()
+    assert fresh(practice.get_translation(locale_cs)).latest_revision_id == target.latest_revision_id
+    assert not fresh(practice.get_translation(locale_cs)).live

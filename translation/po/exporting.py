@@ -10,11 +10,31 @@ from translation.po.common import PREVIOUS, object_label, text_hash
 from translation.status import translations_into
 
 
+def sync_changed_sources(rows):
+    """Bring the strings of sources published since their last sync up to date; returns their names.
+
+    After an editor republishes a source its translation is out of date, but
+    its new texts reach translators only once the source is synced. This is
+    the extraction half of wagtail-localize's "Sync translated pages": it
+    writes no page and publishes nothing.
+    """
+    synced = []
+    for translation, progress in rows:
+        if progress.source_changed:
+            try:
+                translation.source.update_from_db()
+            except ObjectDoesNotExist:  # the source object is gone; the export skips it
+                continue
+            synced.append(translation.source.object_repr)
+    return synced
+
+
 def export_po(locale, *, only_outdated=False):
     """Every untranslated or machine-translated string of the translations into `locale`, as one POFile.
 
     `only_outdated` keeps the translations that are not up to date (source
     changed, strings missing, or not yet published since the last sync).
+    Sources changed since their last sync are synced first (`po.synced` names them).
     """
     po = polib.POFile(wrapwidth=0)
     po.metadata = {
@@ -25,7 +45,11 @@ def export_po(locale, *, only_outdated=False):
         "Content-Type": "text/plain; charset=utf-8",
         "Content-Transfer-Encoding": "8bit",
     }
-    for translation, _progress in translations_into(locale, only_outdated=only_outdated):
+    rows = translations_into(locale, only_outdated=only_outdated)
+    po.synced = sync_changed_sources(rows)
+    if po.synced:
+        po.header = "Sources synced before this export (their new texts are included): " + "; ".join(po.synced)
+    for translation, _progress in rows:
         source = translation.source
         try:
             instance = source.get_source_instance()

@@ -23,6 +23,8 @@ class Command(BaseCommand):
             codes = ", ".join(Locale.objects.values_list("language_code", flat=True))
             raise CommandError(f"Unknown locale {locale!r}; use one of {codes}.")
         po = export_po(target, only_outdated=only_outdated)
+        if po.synced:
+            self.stderr.write(f"Synced {len(po.synced)} changed sources first: {'; '.join(po.synced)}.")
         if output:
             po.save(output)
             self.stderr.write(f"{len(po)} strings written to {output}.")
