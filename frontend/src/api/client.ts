@@ -48,3 +48,13 @@ export function apiClient() {
   return createClient<paths>({ baseUrl: API_URL, fetch: guardedFetch });
 }
 
+/**
+ * The parameters a 400 answer named, each with the API's messages (`Error.errors`); `undefined`
+ * for any other answer. Loaders that pass visitors' input on (list filters) use it to tell a
+ * rejected filter from missing content, which every other 4xx still means.
+ */
+export function rejectedParameters(answer: { error?: unknown; response: Response }): Record<string, string[]> | undefined {
+  if (answer.response.status !== 400) return undefined;
+  const body = answer.error as Schemas['Error'] | undefined;
+  return body?.errors ?? {};
+}

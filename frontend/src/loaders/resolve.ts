@@ -19,7 +19,7 @@ const LOADERS: Record<string, Loader> = {
 
 /** A resolved path: what to render, with what status, and what the layout's head and header need. */
 export interface ResolvedPage {
-  status: 200 | 404 | 503;
+  status: 200 | 400 | 404 | 503;
   view: View;
   locale: Locale;
   path: string;
@@ -73,7 +73,7 @@ export async function resolvePage(url: URL): Promise<ResolvedPage> {
         const translations = loaded.translations ?? [];
         const other = translations.find((link) => link.locale === otherLocale(locale));
         Object.assign(resolved, {
-          status: 200,
+          status: loaded.status ?? 200,
           view: loaded.view,
           locale,
           title: loaded.title ?? page.title,

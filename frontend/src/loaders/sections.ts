@@ -1,38 +1,153 @@
+import { rejectedParameters, type Schemas } from '../api/client';
 import { loadSections, sectionOf } from '../api/site';
-import { otherLocale } from '../i18n/locales';
-import type { Loaded, Loader, LoaderContext } from './types';
+import { label } from '../i18n/dictionaries';
+import { otherLocale, type Locale } from '../i18n/locales';
+import {
+  apiProblems,
+  chosen,
+  enumOptions,
+  pageProblems,
+  readFilters,
+  readPage,
+  withProblems,
+  type FilterOption,
+  type FilterSpec,
+  type ListFilters,
+} from './list-filters';
+import type { Loaded, Loader, LoaderContext, View } from './types';
 
-const PAGE_SIZE = 12;
+const PAGE_SIZE = 9;
+const MAX_ITEMS = 100;
 
-/** The page number asked for; anything else than a sensible positive number is the first page. */
-function pageNumber(url: URL): number {
-  const requested = Number.parseInt(url.searchParams.get('page') ?? '1', 10);
-  return Number.isFinite(requested) && requested > 0 && requested < 10_000 ? requested : 1;
+/** The portal's filter names → the API's, where they differ (for reading the API's 400s back). */
+const PRACTICE_API_NAMES: Record<string, string> = { active_from: 'year_from', active_to: 'year_to', offset: 'page' };
+const EVENT_API_NAMES: Record<string, string> = {};
+
+function portalNames(specs: FilterSpec[], renamed: Record<string, string>): Record<string, string> {
+  return { ...Object.fromEntries(specs.map((spec) => [spec.name, spec.name])), ...renamed };
+}
+
+/** A list the visitor's filters could not choose: no results, the problems named, status 400. */
+function rejected(view: View & { filters: ListFilters }): Loaded {
+  return { view, status: 400 };
+}
+
+function practiceSpecs(
+  locale: Locale,
+  topics: Schemas['Topic'][],
+  partners: Schemas['PartnerSummary'][],
+): FilterSpec[] {
+  const code = (value: string) => label(locale, value);
+  return [
+    { name: 'topic', kind: 'checkboxes', options: topics.map((topic) => ({ value: topic.slug, label: topic.name })) },
+    {
+      name: 'agglomeration',
+      kind: 'checkboxes',
+      options: enumOptions<Schemas['AgglomerationEnum']>({ opole: true, olomouc: true, cross_border: true }, code),
+    },
+    { name: 'country', kind: 'select', options: enumOptions<Schemas['CountryEnum']>({ PL: true, CZ: true }, code) },
+    {
+      name: 'funding_source',
+      kind: 'checkboxes',
+      options: enumOptions<Schemas['FundingSourceEnum']>(
+        { zit_iti: true, interreg: true, national: true, own: true, other: true },
+        code,
+      ),
+    },
+    { name: 'year_from', kind: 'year' },
+    { name: 'year_to', kind: 'year' },
+    { name: 'partner', kind: 'select', options: partnerOptions(partners) },
+  ];
+}
+
+function partnerOptions(partners: Schemas['PartnerSummary'][]): FilterOption[] {
+  return partners.map((partner) => ({ value: String(partner.id), label: partner.title }));
+}
+
+/** The API query for understood practice filters (years become the dates a year spans). */
+function practiceQuery(filters: ListFilters) {
+  const [from] = chosen(filters, 'year_from');
+  const [to] = chosen(filters, 'year_to');
+  const [country] = chosen(filters, 'country') as Schemas['CountryEnum'][];
+  const [partner] = chosen(filters, 'partner');
+  return {
+    topic: chosen(filters, 'topic'),
+    agglomeration: chosen(filters, 'agglomeration') as Schemas['AgglomerationEnum'][],
+    funding_source: chosen(filters, 'funding_source') as Schemas['FundingSourceEnum'][],
+    ...(country && { country }),
+    ...(partner && { partner: Number(partner) }),
+    ...(from && { active_from: `${from}-01-01` }),
+    ...(to && { active_to: `${to}-12-31` }),
+  };
 }
 
 async function practices({ api, locale, url }: LoaderContext): Promise<Loaded | undefined> {
-  const page = pageNumber(url);
-  const { data } = await api.GET('/api/v2/practices/', {
-    params: { query: { locale, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } },
+  const [topics, partners] = await Promise.all([
+    api.GET('/api/v2/topics/', { params: { query: { locale } } }),
+    api.GET('/api/v2/partners/', { params: { query: { locale, limit: MAX_ITEMS } } }),
+  ]);
+  const specs = practiceSpecs(locale, topics.data ?? [], partners.data?.results ?? []);
+  const { page, problems } = readPage(url.searchParams);
+  const filters = withProblems(readFilters(url.searchParams, specs), problems);
+  const view = { kind: 'practices' as const, list: { count: 0, results: [] }, page, pageSize: PAGE_SIZE, filters };
+  if (filters.problems.length) return rejected(view);
+  const answer = await api.GET('/api/v2/practices/', {
+    params: { query: { ...practiceQuery(filters), locale, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } },
   });
-  if (!data) return undefined;
-  return { view: { kind: 'practices', list: data, page, pageSize: PAGE_SIZE }, publicUrl: data.results[0]?.url };
+  const errors = rejectedParameters(answer);
+  if (errors) {
+    const named = apiProblems(errors, portalNames(specs, PRACTICE_API_NAMES), url.searchParams);
+    return rejected({ ...view, filters: withProblems(filters, named) });
+  }
+  if (!answer.data) return undefined;
+  const beyond = pageProblems(page, Math.ceil(answer.data.count / PAGE_SIZE));
+  if (beyond.length) return rejected({ ...view, filters: withProblems(filters, beyond) });
+  return { view: { ...view, list: answer.data }, publicUrl: answer.data.results[0]?.url };
 }
 
-async function events({ api, locale }: LoaderContext): Promise<Loaded> {
+function eventSpecs(locale: Locale, partners: Schemas['PartnerSummary'][]): FilterSpec[] {
+  const types = enumOptions<Schemas['EventTypeEnum']>(
+    { study_visit: true, staff_exchange: true, network_meeting: true, conference: true, workshop: true, other: true },
+    (code) => label(locale, code),
+  );
+  return [
+    { name: 'type', kind: 'checkboxes', options: types },
+    { name: 'organiser', kind: 'select', options: partnerOptions(partners) },
+  ];
+}
+
+/** Upcoming events first (soonest first), then the past ones (latest first), both filtered alike. */
+async function events({ api, locale, url }: LoaderContext): Promise<Loaded> {
+  const partners = await api.GET('/api/v2/partners/', { params: { query: { locale, limit: MAX_ITEMS } } });
+  const specs = eventSpecs(locale, partners.data?.results ?? []);
+  const filters = readFilters(url.searchParams, specs);
+  const view = { kind: 'events' as const, upcoming: [], past: [], filters };
+  if (filters.problems.length) return rejected(view);
+  const [organiser] = chosen(filters, 'organiser');
+  const query = {
+    locale,
+    limit: MAX_ITEMS,
+    type: chosen(filters, 'type') as Schemas['EventTypeEnum'][],
+    ...(organiser && { organiser: Number(organiser) }),
+  };
   const [upcoming, past] = await Promise.all([
-    api.GET('/api/v2/events/', { params: { query: { locale, upcoming: true, limit: 100 } } }),
-    api.GET('/api/v2/events/', { params: { query: { locale, past: true, ordering: ['-start'], limit: 100 } } }),
+    api.GET('/api/v2/events/', { params: { query: { ...query, upcoming: true } } }),
+    api.GET('/api/v2/events/', { params: { query: { ...query, past: true, ordering: ['-start'] } } }),
   ]);
+  const errors = rejectedParameters(upcoming) ?? rejectedParameters(past);
+  if (errors) {
+    const named = apiProblems(errors, portalNames(specs, EVENT_API_NAMES), url.searchParams);
+    return rejected({ ...view, filters: withProblems(filters, named) });
+  }
   const first = upcoming.data?.results[0] ?? past.data?.results[0];
   return {
-    view: { kind: 'events', upcoming: upcoming.data?.results ?? [], past: past.data?.results ?? [] },
+    view: { ...view, upcoming: upcoming.data?.results ?? [], past: past.data?.results ?? [] },
     publicUrl: first?.url,
   };
 }
 
 async function partners({ api, locale }: LoaderContext): Promise<Loaded> {
-  const { data } = await api.GET('/api/v2/partners/', { params: { query: { locale, limit: 100 } } });
+  const { data } = await api.GET('/api/v2/partners/', { params: { query: { locale, limit: MAX_ITEMS } } });
   return { view: { kind: 'partners', partners: data?.results ?? [] }, publicUrl: data?.results[0]?.url };
 }
 

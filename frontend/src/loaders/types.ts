@@ -1,15 +1,22 @@
 import type { Schemas, apiClient } from '../api/client';
 import type { Sections } from '../api/site';
 import type { Locale } from '../i18n/locales';
+import type { ListFilters } from './list-filters';
 
 /** What a page shows, by the kind of CMS page behind its path; `PageView` renders each. */
 export type View =
   | { kind: 'home'; home: Schemas['Home'] }
   | { kind: 'practice'; practice: Schemas['PracticeDetail'] }
   | { kind: 'event'; event: Schemas['EventDetail'] }
-  | { kind: 'partner'; partner: Schemas['PartnerDetail'] }
-  | { kind: 'practices'; list: Schemas['PaginatedPracticeSummaryList']; page: number; pageSize: number }
-  | { kind: 'events'; upcoming: Schemas['EventSummary'][]; past: Schemas['EventSummary'][] }
+  | { kind: 'partner'; partner: Schemas['PartnerDetail']; events?: Schemas['EventSummary'][] }
+  | {
+      kind: 'practices';
+      list: Pick<Schemas['PaginatedPracticeSummaryList'], 'count' | 'results'>;
+      page: number;
+      pageSize: number;
+      filters: ListFilters;
+    }
+  | { kind: 'events'; upcoming: Schemas['EventSummary'][]; past: Schemas['EventSummary'][]; filters: ListFilters }
   | { kind: 'partners'; partners: Schemas['PartnerSummary'][] }
   | { kind: 'standard'; page: Schemas['StandardPageDetail'] }
   | { kind: 'page' }
@@ -24,6 +31,8 @@ export type Breadcrumb = { title: string; path: string };
 /** What a loader found: the view, and what the page's head needs to know about it. */
 export interface Loaded {
   view: View;
+  /** 400 when the visitor's query (a list's filters) was not understood; 200 otherwise. */
+  status?: 400;
   title?: string;
   description?: string;
   /** The page's other languages (from the API's `translations`). */
