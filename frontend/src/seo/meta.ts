@@ -40,6 +40,8 @@ export function describe(view: View, locale: Locale, chosen?: string): string {
         return view.event.summary;
       case 'partner':
         return plainText(view.partner.description);
+      case 'standard':
+        return view.page.search_description || view.page.intro;
       case 'practices':
         return text.practicesDescription;
       case 'events':

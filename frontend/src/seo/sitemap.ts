@@ -1,3 +1,4 @@
+import { apiCache } from '../api/cache';
 import { apiClient } from '../api/client';
 import { loadSections, type SectionKind } from '../api/site';
 import { LOCALES, type Locale } from '../i18n/locales';
@@ -6,12 +7,15 @@ import { renderSitemap, sitemapEntry, type ListedPage, type SitemapEntry } from 
 
 /** The API's largest page of results (core/api/pagination.py): fewer requests, and no assumption that one page holds all. */
 const LIMIT = 100;
-/** Kept briefly: a crawler's burst costs one walk through the API, and a publish shows within a minute. */
+/**
+ * Kept briefly, so a crawler's burst costs one walk through the API; and only while the API cache
+ * has dropped nothing since (a publish webhook bumps its epoch), so a publish shows at once.
+ */
 const TTL_MS = 60_000;
 
 type Api = ReturnType<typeof apiClient>;
 
-let cached: { at: number; sitemap: Promise<Sitemap> } | undefined;
+let cached: { at: number; epoch: number; sitemap: Promise<Sitemap> } | undefined;
 
 export interface Sitemap {
   origin: string;
@@ -24,6 +28,7 @@ function listsOf(api: Api, locale: Locale): Promise<ListedPage[]>[] {
     everyItem<ListedPage>((offset) => api.GET('/api/v2/practices/', query(offset))),
     everyItem<ListedPage>((offset) => api.GET('/api/v2/events/', query(offset))),
     everyItem<ListedPage>((offset) => api.GET('/api/v2/partners/', query(offset))),
+    everyItem<ListedPage>((offset) => api.GET('/api/v2/standard-pages/', query(offset))),
   ];
 }
 
@@ -62,18 +67,13 @@ async function build(): Promise<Sitemap> {
   return { origin, xml: renderSitemap(entries) };
 }
 
-/** The sitemap of every live page in every language, from the API; rebuilt at most once a minute. */
+/** The sitemap of every live page in every language, from the API; rebuilt after a minute or a publish. */
 export function sitemap(): Promise<Sitemap> {
-  if (cached && Date.now() - cached.at < TTL_MS) return cached.sitemap;
+  if (cached && cached.epoch === apiCache.epoch && Date.now() - cached.at < TTL_MS) return cached.sitemap;
   const building = build();
-  cached = { at: Date.now(), sitemap: building };
+  cached = { at: Date.now(), epoch: apiCache.epoch, sitemap: building };
   building.catch(() => {
     if (cached?.sitemap === building) cached = undefined;
   });
   return building;
-}
-
-/** Forget the cached sitemap (a publish webhook calls this), so the next request walks the API again. */
-export function forgetSitemap(): void {
-  cached = undefined;
 }

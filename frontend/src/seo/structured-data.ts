@@ -202,6 +202,19 @@ function viewNodes(view: View, context: SeoContext): Node[] {
       return [collection([...view.upcoming, ...view.past], context)];
     case 'partners':
       return [collection(view.partners, context)];
+    case 'standard':
+      return [
+        {
+          '@type': 'WebPage',
+          name: view.page.title,
+          url: view.page.url,
+          description: describe(view, context.locale, context.description),
+          inLanguage: view.page.locale,
+          datePublished: view.page.first_published_at,
+          dateModified: view.page.last_published_at,
+          isPartOf: { '@id': `${homeUrl(context)}#website` },
+        },
+      ];
     case 'page':
       return [{ '@type': 'WebPage', name: context.title, url: context.url, inLanguage: context.locale }];
     default:
