@@ -1,8 +1,9 @@
 from django import template
-from wagtail.models import WorkflowMixin, WorkflowState
+from wagtail.models import Page, WorkflowMixin, WorkflowState
 from wagtail_localize.views.edit_translation import user_can_edit_instance
 
 from translation.machine import machine_strings
+from translation.permissions import can_publish_snippet
 from translation.review import review_state
 from translation.side_panels import with_review_status
 from translation.status import progress_of
@@ -11,16 +12,21 @@ register = template.Library()
 register.filter("with_review_status", with_review_status)
 
 
-@register.inclusion_tag("translation/review_panel.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def review_panel(context, translation, instance):
-    """Progress, review state and the actions a translator has on this translation."""
+    """Progress, review state and the actions a translator has on this translation, for the editor's templates."""
     user = context["request"].user
     progress = progress_of(translation)
     reviewed = isinstance(instance, WorkflowMixin)
     state, decision = review_state(instance) if reviewed else (None, None)
     in_review = state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS
     can_edit = user_can_edit_instance(user, instance)
+    if isinstance(instance, Page):
+        can_publish = instance.permissions_for_user(user).can_publish()
+    else:
+        can_publish = can_publish_snippet(user, instance)
     return {
+        "can_publish": can_publish,
         "translation": translation,
         "progress": progress,
         "reviewed": reviewed,
