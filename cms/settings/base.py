@@ -157,11 +157,14 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 USE_I18N = True
 TIME_ZONE = "Europe/Warsaw"
 USE_TZ = True
-# The project's own strings; then the English originals of admin strings an admin
-# language lacks, which Django would otherwise show in the default language
+# The project's own strings; then our Polish and Czech for the admin strings of the
+# pinned Wagtail and wagtail-localize that their catalogs lack (translation/admin_catalogs.py,
+# kept complete by a test); then the English originals of admin strings an admin
+# language may still lack, which Django would otherwise show in the default language
 # (translation/admin_fallback.py, `manage.py build_admin_fallback`).
+ADMIN_LOCALE_DIR = BASE_DIR / "translation" / "admin_locale"
 ADMIN_FALLBACK_LOCALE_DIR = BASE_DIR / "translation" / "admin_fallback"
-LOCALE_PATHS = [BASE_DIR / "locale", ADMIN_FALLBACK_LOCALE_DIR]
+LOCALE_PATHS = [BASE_DIR / "locale", ADMIN_LOCALE_DIR, ADMIN_FALLBACK_LOCALE_DIR]
 
 # Who may do what on pages: Wagtail's tester narrowed to the workflow's roles
 # (core/permissions.py reads the name; docs/security.md has the rules). A finished
