@@ -35,13 +35,26 @@ def test_writes_working_credentials_for_the_admin_and_every_demo_user_to_a_priva
     output = prepare("--credentials-file", str(credentials))
 
     text = credentials.read_text()
-    password = text.split("Password (the same for all of them): ")[1].strip()
+    password = text.split("Password (the same for all of them): ")[1].splitlines()[0]
     assert password not in output
     assert stat.S_IMODE(credentials.stat().st_mode) == 0o600
     assert "Sign in at http://127.0.0.1:8022/admin/ as" in text
     for username in ("admin", "editor-pl", "translator-cs", "reviewer-cs"):
         assert username in text
         assert authenticate(username=username, password=password) is not None, username
+
+
+def test_a_second_run_says_whose_passwords_it_reset(db, tmp_path):
+    credentials = tmp_path / "demo-users.txt"
+    prepare("--credentials-file", str(credentials))
+    assert "Created demo users: editor-pl" in credentials.read_text()
+
+    prepare("--credentials-file", str(credentials))
+
+    text = credentials.read_text()
+    assert "Reset the password of the demo administrator." in text
+    assert "Reset the passwords of: editor-pl, translator-pl, reviewer-pl, editor-cs" in text
+    assert "Created" not in text
 
 
 def test_registers_the_frontends_webhook_once_however_often_it_runs(db, monkeypatch, settings):

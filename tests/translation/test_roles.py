@@ -5,6 +5,7 @@ from io import StringIO
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from wagtail.models import GroupApprovalTask, GroupPagePermission, Workflow, WorkflowPage, WorkflowTask
+from wagtail.users.models import UserProfile
 
 from practices.factories import TopicFactory
 from tests.translation.helpers import snippet_url
@@ -119,3 +120,18 @@ def test_demo_users_get_one_role_each(roles, django_user_model):
     assert [group.name for group in translator.groups.all()] == ["Translators CS"]
     assert translator.check_password("s3cret-demo")
     assert "reviewer-pl" in out.getvalue()
+
+
+def test_demo_users_are_ready_to_use_and_a_rerun_says_whose_passwords_it_reset(roles, django_user_model):
+    call_command("setup_roles", "--demo-users", "--password", "first", stdout=StringIO())
+    out = StringIO()
+
+    call_command("setup_roles", "--demo-users", "--password", "second", stdout=out)
+
+    translator = django_user_model.objects.get(username="translator-cs")
+    assert (translator.first_name, translator.last_name) == ("Tomáš", "Dvořák")
+    assert UserProfile.get_for_user(translator).preferred_language == "cs"
+    assert UserProfile.get_for_user(django_user_model.objects.get(username="editor-pl")).preferred_language == "pl"
+    assert translator.check_password("second")
+    assert "Reset the passwords of: editor-pl, translator-pl, reviewer-pl, editor-cs" in out.getvalue()
+    assert "Created demo users" not in out.getvalue()

@@ -75,11 +75,16 @@ class Command(BaseCommand):
             self.step("Registering the portal frontend's webhook endpoint")
             call_command("register_frontend_webhook", "--url", frontend_webhook_url, stdout=self.stdout)
 
+        changes = [
+            line.strip()
+            for line in quiet.getvalue().splitlines()
+            if line.strip().startswith(("Created", "Reset the password"))
+        ]
         credentials = (
             f"Sign in at {settings.WAGTAILADMIN_BASE_URL}{reverse('wagtailadmin_home')} as\n"
             f"  admin (administrator)\n"
             f"  {', '.join(demo_usernames())}\n"
-            f"Password (the same for all of them): {password}\n"
+            f"Password (the same for all of them): {password}\n" + "".join(f"  {change}\n" for change in changes)
         )
         if credentials_file:
             path = Path(credentials_file)

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
+from wagtail.users.models import UserProfile
 
 from translation.roles import EDITOR, REVIEWER, TRANSLATOR, group_name, setup_roles
 
@@ -30,15 +31,37 @@ class Command(BaseCommand):
             self.create_demo_users(password or secrets.token_urlsafe(12))
 
     def create_demo_users(self, password):
+        """One ready-to-use person per role and language: named, with their language as the admin's."""
         users = get_user_model().objects
-        names = []
+        created, reset = [], []
+        admin_languages = {code for code, _name in settings.WAGTAILADMIN_PERMITTED_LANGUAGES}
         for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
             for role in (EDITOR, TRANSLATOR, REVIEWER):
                 username = f"{role}-{code}"
-                user, _created = users.get_or_create(username=username, defaults={"email": f"{username}@example.org"})
-                user.is_active = True
+                first_name, last_name = DEMO_PEOPLE.get(username, (role.capitalize(), code.upper()))
+                user, is_new = users.get_or_create(username=username, defaults={"email": f"{username}@example.org"})
+                user.first_name, user.last_name, user.is_active = first_name, last_name, True
                 user.set_password(password)
                 user.save()
                 user.groups.add(Group.objects.get(name=group_name(role, code)))
-                names.append(username)
-        self.stdout.write(f"  Demo users: {', '.join(names)}\n  Password:   {password}")
+                if code in admin_languages:
+                    profile = UserProfile.get_for_user(user)
+                    profile.preferred_language = code
+                    profile.save(update_fields=["preferred_language"])
+                (created if is_new else reset).append(username)
+        if created:
+            self.stdout.write(f"  Created demo users: {', '.join(created)}")
+        if reset:
+            self.stdout.write(f"  Reset the passwords of: {', '.join(reset)}")
+        self.stdout.write(f"  Password:   {password}")
+
+
+#: The demo's people, so the first journey does not start with a form asking for a name.
+DEMO_PEOPLE = {
+    "editor-pl": ("Anna", "Nowak"),
+    "translator-pl": ("Piotr", "Wiśniewski"),
+    "reviewer-pl": ("Katarzyna", "Zielińska"),
+    "editor-cs": ("Jana", "Nováková"),
+    "translator-cs": ("Tomáš", "Dvořák"),
+    "reviewer-cs": ("Petra", "Svobodová"),
+}
