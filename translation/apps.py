@@ -9,6 +9,7 @@ class TranslationConfig(AppConfig):
     verbose_name = _("Translation workflow")
 
     def ready(self):
-        from translation import signals
+        from translation import admin_language, signals
 
         signals.connect()
+        admin_language.install()
