@@ -1,13 +1,16 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { manage, provideDemoDatabase } from './demo-database';
 
 const frontend = resolve(import.meta.dirname, '..');
 const root = resolve(frontend, '..');
 const python = process.env.PYTHON ?? join(root, '.venv/bin/python');
+/** Where prepared demo databases are kept between runs (see demo-database.ts); gitignored. */
+const cache = process.env.A4B_E2E_CACHE ?? join(root, 'var/e2e-cache');
 
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -49,25 +52,46 @@ export default async function globalSetup() {
   const frontendUrl = `http://127.0.0.1:${frontendPort}`;
   // The frontend's webhook receiver, registered in the CMS as `make demo` does (manage.py prepare_demo).
   const webhookSecret = randomBytes(24).toString('hex');
-  const credentials = join(work, 'demo-users.txt');
-  const cmsEnv = {
+  // The CMS's settings for a database and media folder in `folder` (the run's copy, or a template being built).
+  const settingsFor = (folder: string) => ({
     ...process.env,
     DJANGO_SETTINGS_MODULE: 'cms.settings.dev',
-    DATABASE_URL: `sqlite:///${join(work, 'db.sqlite3')}`,
-    MEDIA_ROOT: join(work, 'media'),
+    DATABASE_URL: `sqlite:///${join(folder, 'db.sqlite3')}`,
+    MEDIA_ROOT: join(folder, 'media'),
     FILE_CACHE_DIR: join(work, 'cache'),
     REDIS_URL: '',
     FRONTEND_BASE_URL: frontendUrl,
     WAGTAILADMIN_BASE_URL: apiUrl,
     FRONTEND_WEBHOOK_SECRET: webhookSecret,
-  };
+  });
+  const cmsEnv = settingsFor(work);
   // The servers' logs go to files in the work folder; they are printed when something fails.
   const log = join(work, 'servers.log');
   const output = openSync(log, 'a');
   const stdio: ['ignore', number, number] = ['ignore', output, output];
-  const prepare = ['prepare_demo', '--frontend-webhook-url', `${frontendUrl}/api/webhooks/cms`, '--credentials-file', credentials];
-  const prepared = spawnSync(python, ['manage.py', ...prepare], { cwd: root, env: cmsEnv, stdio });
-  if (prepared.status !== 0) throw new Error(`manage.py prepare_demo failed:\n${readFileSync(log, 'utf8')}`);
+  const started = Date.now();
+  const database = provideDemoDatabase({
+    root,
+    cache,
+    work,
+    // The template: migrated, the demo content loaded, the demo users with a password kept beside the database.
+    prepare: (folder) =>
+      manage(python, root, ['prepare_demo', '--credentials-file', join(folder, 'demo-users.txt')], settingsFor(folder), {
+        fd: output,
+        path: log,
+      }),
+  });
+  const copied = Date.now();
+  // On the run's copy: migrations the template lacks (none, normally), the demo content checked, and this run's
+  // webhook receiver; the users keep the template's password. A few seconds.
+  const prepare = ['prepare_demo', '--keep-users', '--frontend-webhook-url', `${frontendUrl}/api/webhooks/cms`];
+  manage(python, root, prepare, cmsEnv, { fd: output, path: log });
+  const seconds = (from: number, to = Date.now()) => ((to - from) / 1000).toFixed(1);
+  const where = relative(root, database.template);
+  console.log(
+    `Demo database: ${database.built ? `built into ${where} in ${seconds(started, copied)} s` : `copied from ${where}`}, ` +
+      `prepared for this run in ${seconds(copied)} s`,
+  );
   const cms = spawn(python, ['manage.py', 'runserver', `127.0.0.1:${apiPort}`, '--noreload'], {
     cwd: root,
     env: cmsEnv,
@@ -104,7 +128,8 @@ export default async function globalSetup() {
   process.env.A4B_API_URL = apiUrl;
   process.env.A4B_FRONTEND_URL = frontendUrl;
   // The demo users' password (admin, editor-pl, translator-cs, ...), and the webhook secret, for tests that need them.
-  process.env.A4B_DEMO_PASSWORD = readFileSync(credentials, 'utf8').split('Password (the same for all of them): ')[1]!.trim();
+  const users = readFileSync(join(database.template, 'demo-users.txt'), 'utf8');
+  process.env.A4B_DEMO_PASSWORD = /^Password \(the same for all of them\): (\S+)$/m.exec(users)![1];
   process.env.A4B_WEBHOOK_SECRET = webhookSecret;
   return () => {
     stop();

@@ -4,8 +4,10 @@ import stat
 from io import StringIO
 from unittest import mock
 
+import pytest
 from django.contrib.auth import authenticate
 from django.core.management import call_command
+from django.core.management.base import CommandError
 
 from demo.loader import DemoLoader
 from webhooks.models import WebhookEndpoint
@@ -67,3 +69,21 @@ def test_registers_the_frontends_webhook_once_however_often_it_runs(db, monkeypa
     assert "already registered" in output
     endpoint = WebhookEndpoint.objects.get()
     assert (endpoint.url, endpoint.secret) == ("http://127.0.0.1:3000/api/webhooks/cms", "demo-secret")
+
+
+def test_keep_users_leaves_the_passwords_of_a_prepared_copy_alone(db, tmp_path):
+    credentials = tmp_path / "demo-users.txt"
+    prepare("--credentials-file", str(credentials))
+    password = credentials.read_text().split("Password (the same for all of them): ")[1].splitlines()[0]
+
+    output = prepare("--keep-users")
+
+    assert "Keeping the demo users" in output
+    assert password not in output
+    for username in ("admin", "editor-pl", "reviewer-cs"):
+        assert authenticate(username=username, password=password) is not None, username
+
+
+def test_keep_users_refuses_to_write_credentials_it_does_not_know(db, tmp_path):
+    with pytest.raises(CommandError, match="--keep-users"):
+        call_command("prepare_demo", "--keep-users", "--credentials-file", str(tmp_path / "demo-users.txt"))

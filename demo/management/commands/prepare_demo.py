@@ -14,7 +14,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
@@ -46,6 +46,12 @@ class Command(BaseCommand):
             help="Register the portal frontend's webhook receiver at this URL (secret: FRONTEND_WEBHOOK_SECRET).",
         )
         parser.add_argument(
+            "--keep-users",
+            action="store_true",
+            help="Leave the users and their passwords as they are: for a copy of a database prepared before, "
+            "whose password the caller kept (the browser tests' template).",
+        )
+        parser.add_argument(
             "--credentials-file",
             help="Also write the users and their password to this file (readable by its owner only), "
             "for the launcher to print once the servers are up.",
@@ -54,7 +60,9 @@ class Command(BaseCommand):
     def step(self, message):
         self.stdout.write(self.style.MIGRATE_HEADING(f"==> {message}"))
 
-    def handle(self, *args, frontend_webhook_url, credentials_file, verbosity, **options):
+    def handle(self, *args, frontend_webhook_url, credentials_file, keep_users, verbosity, **options):
+        if keep_users and credentials_file:
+            raise CommandError("--keep-users sets no password, so there are no credentials to write.")
         pending = pending_migrations()
         if pending:
             self.step(f"Migrating the database ({pending} migrations to apply)")
@@ -65,20 +73,26 @@ class Command(BaseCommand):
         self.step("Loading the demo content (the first time takes a minute or two; then it only checks)")
         call_command("load_demo", verbosity=verbosity, stdout=self.stdout)
 
-        self.step("Creating the demo users with a fresh password")
-        password = secrets.token_urlsafe(12)
-        quiet = StringIO()
-        call_command("create_demo_admin", "--password", password, stdout=quiet)
-        call_command("setup_roles", "--demo-users", "--password", password, stdout=quiet)
+        if keep_users:
+            self.step("Keeping the demo users and their passwords")
+        else:
+            self.step("Creating the demo users with a fresh password")
+            password = secrets.token_urlsafe(12)
+            quiet = StringIO()
+            call_command("create_demo_admin", "--password", password, stdout=quiet)
+            call_command("setup_roles", "--demo-users", "--password", password, stdout=quiet)
 
         if frontend_webhook_url:
             self.step("Registering the portal frontend's webhook endpoint")
             call_command("register_frontend_webhook", "--url", frontend_webhook_url, stdout=self.stdout)
 
+        if not keep_users:
+            self.credentials(password, quiet.getvalue(), credentials_file)
+
+    def credentials(self, password, log, credentials_file):
+        """Who may sign in with which password, and whose password this run reset, to a private file or stdout."""
         changes = [
-            line.strip()
-            for line in quiet.getvalue().splitlines()
-            if line.strip().startswith(("Created", "Reset the password"))
+            line.strip() for line in log.splitlines() if line.strip().startswith(("Created", "Reset the password"))
         ]
         credentials = (
             f"Sign in at {settings.WAGTAILADMIN_BASE_URL}{reverse('wagtailadmin_home')} as\n"
