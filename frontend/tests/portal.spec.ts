@@ -1,5 +1,10 @@
 import { expect, expectAccessible, screenshot, test } from './fixtures';
 
+const AGGLOMERATIONS: Record<'pl' | 'cs', Record<string, string>> = {
+  pl: { opole: 'Aglomeracja Opolska', olomouc: 'Aglomeracja Ołomuniecka' },
+  cs: { opole: 'Opolská aglomerace', olomouc: 'Olomoucká aglomerace' },
+};
+
 for (const locale of ['pl', 'cs'] as const) {
   test(`home in ${locale} shows the project's facts from the API`, async ({ page, api, foreignRequests }) => {
     const home = await api(`/api/v2/home/?locale=${locale}`);
@@ -14,6 +19,28 @@ for (const locale of ['pl', 'cs'] as const) {
     for (const practice of home.featured_practices) {
       await expect(page.getByRole('link', { name: practice.title, exact: true })).toHaveAttribute('href', practice.path);
     }
+    // Entry points: the menu's sections and pages as large links, in the tree's order.
+    const navigation = await api(`/api/v2/navigation/?locale=${locale}`);
+    const entryPoints = page.getByRole('navigation', { name: locale === 'pl' ? 'Na skróty' : 'Rozcestník' }).getByRole('link');
+    await expect(entryPoints).toHaveText(navigation.main.map((link: any) => link.title));
+    for (const [index, link] of navigation.main.entries()) await expect(entryPoints.nth(index)).toHaveAttribute('href', link.path);
+    // The next events as cards with their dates: the featured ones still to come, then the soonest others.
+    const upcoming = (await api(`/api/v2/events/?locale=${locale}&upcoming=true&ordering=start&limit=20`)).results;
+    const featured = new Set(home.featured_events.map((item: any) => item.id));
+    const expected = [...upcoming.filter((event: any) => featured.has(event.id)), ...upcoming.filter((event: any) => !featured.has(event.id))]
+      .slice(0, 3)
+      .sort((a: any, b: any) => Date.parse(a.start) - Date.parse(b.start));
+    expect(expected.length, 'the demo has upcoming events').toBeGreaterThan(0);
+    const events = page.getByRole('region', { name: locale === 'pl' ? 'Nadchodzące wydarzenia' : 'Nadcházející akce' }).locator('article');
+    await expect(events.locator('h3')).toHaveText(expected.map((event: any) => event.title));
+    for (const [index, event] of expected.entries()) {
+      await expect(events.nth(index).getByRole('link', { name: event.title, exact: true })).toHaveAttribute('href', event.path);
+      await expect(events.nth(index).locator('time')).toHaveAttribute('datetime', event.start);
+    }
+    // Both agglomerations side by side, and the partners grouped by country, the visitor's own first.
+    for (const code of ['opole', 'olomouc']) await expect(page.getByRole('list', { name: locale === 'pl' ? 'Aglomeracje projektu' : 'Aglomerace projektu' })).toContainText(AGGLOMERATIONS[locale][code]!);
+    const countries = await page.locator('.partners .country').allInnerTexts();
+    expect(countries.map((name) => name.toLowerCase())).toEqual(locale === 'pl' ? ['polska', 'czechy'] : ['česko', 'polsko']);
     await expect(page.getByText(home.co_financing)).toBeVisible();
     await expect(page.getByRole('contentinfo')).toContainText(locale === 'pl' ? 'Europejskiego Funduszu' : 'Evropského fondu');
     expect(await page.locator('script:not([type="application/ld+json"])').count(), 'content pages ship no JavaScript').toBe(0);

@@ -2,12 +2,6 @@ import type { Loader } from './types';
 
 // One loader per detail page type: the API's item, its summary as the description, its translations.
 
-export const loadHome: Loader = async ({ api, locale }) => {
-  const { data } = await api.GET('/api/v2/home/', { params: { query: { locale } } });
-  if (!data) return undefined;
-  return { view: { kind: 'home', home: data }, title: data.project_name, translations: data.translations, publicUrl: data.url };
-};
-
 export const loadPractice: Loader = async ({ api, page }) => {
   const { data } = await api.GET('/api/v2/practices/{id}/', { params: { path: { id: page.id } } });
   if (!data) return undefined;

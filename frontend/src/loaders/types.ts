@@ -1,11 +1,19 @@
 import type { Schemas, apiClient } from '../api/client';
 import type { Sections } from '../api/site';
 import type { Locale } from '../i18n/locales';
+import type { EntryPoint } from './home';
 import type { ListFilters } from './list-filters';
 
 /** What a page shows, by the kind of CMS page behind its path; `PageView` renders each. */
 export type View =
-  | { kind: 'home'; home: Schemas['Home'] }
+  | {
+      kind: 'home';
+      home: Schemas['Home'];
+      /** The featured practices and the next events as summaries, and the entry points (none in a preview). */
+      practices?: Schemas['PracticeSummary'][];
+      events?: Schemas['EventSummary'][];
+      entryPoints?: EntryPoint[];
+    }
   | { kind: 'practice'; practice: Schemas['PracticeDetail'] }
   | { kind: 'event'; event: Schemas['EventDetail'] }
   | { kind: 'partner'; partner: Schemas['PartnerDetail']; events?: Schemas['EventSummary'][] }
