@@ -189,6 +189,9 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "Agglomerations4Borderlands"
+# Autosave waits for 3 s without typing (Wagtail's default, 0.5 s, saved after nearly every
+# word), and after a refused save waits twice as long each time (translation/static/translation/autosave.js).
+WAGTAIL_AUTOSAVE_INTERVAL = 3000
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")
 FRONTEND_BASE_URL = env("FRONTEND_BASE_URL").rstrip("/")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "txt", "xlsx", "zip"]
