@@ -39,6 +39,7 @@ env = environ.Env(
     API_CORS_ALLOWED_ORIGINS=(list, []),
     FRONTEND_PREVIEW_URL=(str, ""),
     PREVIEW_TOKEN_MAX_AGE=(int, 3600),
+    FRONTEND_PREVIEW_CHECK_TIMEOUT=(float, 2.0),
     WEBHOOK_MAX_ATTEMPTS=(int, 6),
     WEBHOOK_RETRY_BASE_DELAY=(int, 30),
     WEBHOOK_TIMEOUT=(float, 10.0),

@@ -48,6 +48,17 @@ class PreviewMixin(HeadlessPreviewMixin):
         preview, _created = self.update_page_preview(token)
         return preview
 
+    def serve_preview(self, request, preview_mode):
+        """The frontend's preview in a frame; the CMS's own template when the caller asks for it.
+
+        A reviewer's preview (`translation.review_preview`) asks for the CMS
+        rendering (`request.preview_in_cms`) when the portal frontend does not
+        answer, so the draft is still shown instead of a frame with an error.
+        """
+        if getattr(request, "preview_in_cms", False):
+            return super(HeadlessPreviewMixin, self).serve_preview(request, preview_mode)
+        return super().serve_preview(request, preview_mode)
+
     def get_preview_url(self, request, token):
         query = {"content_type": self.get_content_type_str(), "locale": self.locale.language_code, "token": token}
         return f"{self.get_client_root_url(request)}?{urlencode(query)}"

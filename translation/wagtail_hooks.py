@@ -20,7 +20,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Locale, TranslatableMixin
 
-from translation import autosave, urls, views  # noqa: F401 (autosave registers its hook)
+from translation import autosave, review_hooks, urls, views  # noqa: F401 (autosave, review_hooks: their hooks)
 from translation.dashboard import TranslationQueuePanel, translator_locale_codes
 from translation.permissions import can_edit_snippet, can_publish_snippet, check_page_editor, locales_with
 from translation.review import incomplete_message

@@ -300,6 +300,9 @@ WEBHOOK_ALLOWED_NETWORKS = env("WEBHOOK_ALLOWED_NETWORKS") or []
 # PREVIEW_TOKEN_MAX_AGE seconds.
 FRONTEND_PREVIEW_URL = env("FRONTEND_PREVIEW_URL")
 PREVIEW_TOKEN_MAX_AGE = env("PREVIEW_TOKEN_MAX_AGE")
+# Reviewers' preview (translation/review_preview.py): seconds to wait for the frontend's
+# preview route before showing the draft in the CMS's own layout; 0 skips the check.
+FRONTEND_PREVIEW_CHECK_TIMEOUT = env("FRONTEND_PREVIEW_CHECK_TIMEOUT")
 
 # Optional: purge the frontend's HTTP cache on publish (wagtail.contrib.frontend_cache
 # sends PURGE requests to this URL).

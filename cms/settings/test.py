@@ -14,6 +14,9 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="a4b-test-media-")
 WAGTAILADMIN_BASE_URL = "http://testserver"
 FRONTEND_BASE_URL = "https://portal.example.org"
+# No request to the frontend from tests: the reviewer's preview frames it unchecked (tests that
+# need the check point it at a closed local port or stub it).
+FRONTEND_PREVIEW_CHECK_TIMEOUT = 0
 
 # Parallel test workers share one Redis server: each gets a database of its own,
 # counted from the one REDIS_URL names, so one worker's cache.clear() never empties

@@ -5,6 +5,7 @@ from wagtail_localize.views.edit_translation import user_can_edit_instance
 from translation.machine import machine_strings
 from translation.permissions import can_publish_snippet
 from translation.review import review_state
+from translation.review_actions import review_actions, review_preview_url
 from translation.side_panels import with_review_status
 from translation.status import progress_of
 
@@ -25,8 +26,14 @@ def review_panel(context, translation, instance):
         can_publish = instance.permissions_for_user(user).can_publish()
     else:
         can_publish = can_publish_snippet(user, instance)
+    # The review task's actions, for whoever decides it (the locale's reviewers, administrators).
+    decisions = review_actions(instance, user) if in_review else []
     return {
         "can_publish": can_publish,
+        "decisions": decisions,
+        "preview_url": review_preview_url(instance) if decisions else None,
+        # Deciders and those who may not publish get the project's footer instead of wagtail-localize's.
+        "own_footer": bool(decisions) or not can_publish,
         "translation": translation,
         "progress": progress,
         "reviewed": reviewed,
