@@ -1,10 +1,14 @@
 """StreamField blocks shared by practices, events, partners and standard pages."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+
+from core.images import MISSING_ALT_ON_PAGE
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -18,12 +22,25 @@ class ImageWithCaptionBlock(blocks.StructBlock):
         required=False,
         max_length=255,
         label=_("alternative text"),
-        help_text=_("Describes the image for people who cannot see it; leave empty if decorative."),
+        help_text=_(
+            "What the image shows, in this page's language, for people who cannot see it. Left empty, the "
+            "image's description from the library is copied here when you save; it is translated with the page."
+        ),
     )
 
     class Meta:
         icon = "image"
         label = _("Image")
+
+    def clean(self, value):
+        """The image's description fills an empty alt text, so it becomes a string of the page to translate."""
+        value = super().clean(value)
+        image = value.get("image")
+        if image is not None and not (value.get("alt_text") or "").strip():
+            if not image.description.strip():
+                raise StructBlockValidationError(block_errors={"alt_text": ValidationError(MISSING_ALT_ON_PAGE)})
+            value["alt_text"] = image.description.strip()
+        return value
 
 
 class QuoteBlock(blocks.StructBlock):

@@ -51,13 +51,16 @@ class WidgetData:
             raise Http404(f"No public {kind} with id {pk} in this language.")
         return page
 
-    def image(self, image_id, rendition="thumbnail"):
-        """src, width, height and alt of a rendition (the API's names), or None when there is no readable image."""
+    def image(self, image_id, rendition="thumbnail", alt=None):
+        """src, width, height and alt of a rendition (the API's names), or None when there is no readable image.
+
+        `alt` is the page's own text for the image, in its language; the image's description stands in for it.
+        """
         if not image_id:
             return None
         self.render.image_ids.add(image_id)
         self.render.resolve()
-        image = self.render.image(image_id)
+        image = self.render.image(image_id, alt=alt)
         if image is None:
             return None
         return {**image["renditions"][rendition], "alt": image["alt"]}
@@ -78,7 +81,7 @@ def practice_card(data, pk):
     return {
         "page": page,
         "url": data.frontend_url(page),
-        "image": data.image(page.main_image_id),
+        "image": data.image(page.main_image_id, alt=page.main_image_alt),
         "topics": list(topics),
         "institutions": [partners[key].title for key in keys if key in partners],
         "agglomeration": page.get_agglomeration_display(),
@@ -103,7 +106,7 @@ def event_card(data, pk):
 def partner_card(data, pk):
     """A logo is scaled, never cropped (the thumbnail rendition crops to 400x300)."""
     page = data.item(PartnerPage, pk)
-    return {"page": page, "url": data.frontend_url(page), "logo": data.image(page.logo_id, "medium")}
+    return {"page": page, "url": data.frontend_url(page), "logo": data.image(page.logo_id, "medium", alt=page.title)}
 
 
 def upcoming_events(data, params):

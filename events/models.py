@@ -5,7 +5,7 @@ from django.core.validators import MaxLengthValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -13,6 +13,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.models import Coordinates, Country
+from core.panels import IndexPageChooserPanel
 from core.permissions import RolePermissionsMixin
 from core.preview import PreviewMixin
 from events.fields import MultipleChoiceField
@@ -117,7 +118,7 @@ class EventPage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
         FieldPanel("summary"),
         FieldRowPanel([FieldPanel("event_type"), FieldPanel("status")]),
         FieldRowPanel([FieldPanel("start"), FieldPanel("end"), FieldPanel("is_all_day")]),
-        PageChooserPanel("organiser", "partners.PartnerPage"),
+        IndexPageChooserPanel("organiser", "partners.PartnerPage"),
         FieldPanel("target_groups"),
         FieldPanel("description"),
         MultiFieldPanel(
@@ -182,7 +183,7 @@ class EventRelatedPractice(Orderable):
         "practices.PracticePage", on_delete=models.CASCADE, related_name="event_links", verbose_name=_("practice")
     )
 
-    panels = [PageChooserPanel("practice", "practices.PracticePage")]
+    panels = [IndexPageChooserPanel("practice", "practices.PracticePage")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("related practice")

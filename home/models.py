@@ -5,12 +5,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
+from core.panels import IndexPageChooserPanel
 from core.permissions import RolePermissionsMixin
 from core.preview import PreviewMixin
 from partners.models import PAGE_TRANSLATABLE_FIELDS
@@ -108,21 +109,21 @@ class HomeProjectPartner(Orderable):
     page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="project_partners")
     partner = models.ForeignKey("partners.PartnerPage", on_delete=models.CASCADE, related_name="+")
 
-    panels = [PageChooserPanel("partner", "partners.PartnerPage")]
+    panels = [IndexPageChooserPanel("partner", "partners.PartnerPage")]
 
 
 class HomeFeaturedPractice(Orderable):
     page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_practices")
     practice = models.ForeignKey("practices.PracticePage", on_delete=models.CASCADE, related_name="+")
 
-    panels = [PageChooserPanel("practice", "practices.PracticePage")]
+    panels = [IndexPageChooserPanel("practice", "practices.PracticePage")]
 
 
 class HomeFeaturedEvent(Orderable):
     page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_events")
     event = models.ForeignKey("events.EventPage", on_delete=models.CASCADE, related_name="+")
 
-    panels = [PageChooserPanel("event", "events.EventPage")]
+    panels = [IndexPageChooserPanel("event", "events.EventPage")]
 
 
 class StandardPage(RolePermissionsMixin, Page):

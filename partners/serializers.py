@@ -34,7 +34,7 @@ class PartnerSummarySerializer(PageMetaSerializer):
             "website": page.website,
             "latitude": float(page.latitude) if page.latitude is not None else None,
             "longitude": float(page.longitude) if page.longitude is not None else None,
-            "logo": render.image(page.logo_id) if page.logo_id else None,
+            "logo": render.image(page.logo_id, alt=page.title) if page.logo_id else None,
         }
 
 

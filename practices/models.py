@@ -6,7 +6,7 @@ from django.core.validators import MaxLengthValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import (
     DraftStateMixin,
@@ -21,7 +21,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentBlock, ExternalLinkBlock
+from core.images.pages import ImageAltPageForm
 from core.models import Coordinates
+from core.panels import IndexPageChooserPanel
 from core.permissions import RolePermissionsMixin
 from core.preview import PreviewMixin
 from core.validators import validate_nuts3_code
@@ -218,6 +220,15 @@ class PracticePage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
         related_name="+",
         verbose_name=_("main image"),
     )
+    main_image_alt = models.CharField(
+        _("alternative text of the main image"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "What the image shows, in this page's language, for people who cannot see it. Left empty, the "
+            "image's description from the library is copied here when you save; it is translated with the page."
+        ),
+    )
     documents = StreamField(
         [("document", DocumentBlock())],
         blank=True,
@@ -262,6 +273,7 @@ class PracticePage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("main_image"),
+        FieldPanel("main_image_alt"),
         InlinePanel("topic_links", label=_("Topics"), min_num=1),
         FieldRowPanel([FieldPanel("agglomeration"), FieldPanel("funding_source")]),
         InlinePanel("institutions", label=_("Implementing institutions")),
@@ -316,6 +328,7 @@ class PracticePage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
         TranslatableField("difficulties"),
         TranslatableField("transferability"),
         TranslatableField("municipality"),
+        TranslatableField("main_image_alt"),
         TranslatableField("documents"),
         TranslatableField("external_links"),
         TranslatableField("topic_links"),
@@ -337,6 +350,9 @@ class PracticePage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
         SynchronizedField("contact_is_public"),
         SynchronizedField("is_sample_record"),
     ]
+
+    base_form_class = ImageAltPageForm
+    image_alt_fields = {"main_image": "main_image_alt"}
 
     class Meta:
         verbose_name = _("good practice")
@@ -382,7 +398,7 @@ class PracticeInstitution(Orderable):
         "partners.PartnerPage", on_delete=models.CASCADE, related_name="practice_links", verbose_name=_("partner")
     )
 
-    panels = [PageChooserPanel("partner", "partners.PartnerPage")]
+    panels = [IndexPageChooserPanel("partner", "partners.PartnerPage")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("implementing institution")

@@ -66,7 +66,7 @@ class PracticeSummarySerializer(PageMetaSerializer):
         return {
             **page_meta(page, render, "practice", "practices"),
             "summary": page.summary,
-            "main_image": render.image(page.main_image_id) if page.main_image_id else None,
+            "main_image": render.image(page.main_image_id, alt=page.main_image_alt) if page.main_image_id else None,
             "topics": [
                 {"id": topic["topic_id"], "slug": topic["slug"], "name": topic["name"]}
                 for topic in render.related["topics"].get(page.pk, ())
@@ -111,7 +111,7 @@ class PracticeDetailSerializer(PracticeSummarySerializer):
             {
                 **page_link(partner, render, "partners"),
                 "short_name": partner.short_name,
-                "logo": render.image(partner.logo_id) if partner.logo_id else None,
+                "logo": render.image(partner.logo_id, alt=partner.title) if partner.logo_id else None,
             }
             for partner in render.related["institutions"].get(page.pk, ())
         ]

@@ -35,6 +35,7 @@ class PracticeViewSet(PublicPageViewSet):
         *PublicPageViewSet.list_fields,
         "summary",
         "main_image_id",
+        "main_image_alt",
         "agglomeration",
         "funding_source",
         "municipality",

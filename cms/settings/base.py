@@ -194,6 +194,9 @@ WAGTAIL_SITE_NAME = "Agglomerations4Borderlands"
 WAGTAIL_AUTOSAVE_INTERVAL = 3000
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")
 FRONTEND_BASE_URL = env("FRONTEND_BASE_URL").rstrip("/")
+# Every image form (upload, edit, multiple upload, the chooser's upload tab) requires the
+# description, the image's alternative text (core/images/).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.images.forms.ImageForm"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 

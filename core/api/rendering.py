@@ -173,13 +173,13 @@ class RenderContext:
         return FIND_EMBED_TAG.sub("", html)
 
     def image(self, image_or_id, alt=None):
-        """An image with its renditions, or None; `alt` overrides the image's own description."""
+        """An image with its renditions, or None; a non-empty `alt` (the page's own) overrides its description."""
         key = (self.absolute(""), image_or_id if isinstance(image_or_id, int) else image_or_id.pk)
         if key not in self._rendered_images:
             image = self.images.get(image_or_id) if isinstance(image_or_id, int) else image_or_id
             self._rendered_images[key] = None if image is None else self._render_image(image)
         rendered = self._rendered_images[key]
-        if rendered is None or alt is None:
+        if rendered is None or not alt:
             return rendered
         return {**rendered, "alt": alt}
 
@@ -245,13 +245,22 @@ class RenderContext:
             return rendered
         if isinstance(block, blocks.StructBlock):
             raw = raw or {}
-            return {name: self._walk(child, raw.get(name), leaf) for name, child in block.child_blocks.items()}
+            value = {name: self._walk(child, raw.get(name), leaf) for name, child in block.child_blocks.items()}
+            return _with_own_alt_text(block, raw, value)
         if isinstance(block, blocks.ListBlock):
             items = raw or []
             return [
                 self._walk(block.child_block, item["value"] if _is_list_item(item) else item, leaf) for item in items
             ]
         return leaf(block, raw)
+
+
+def _with_own_alt_text(block, raw, value):
+    """An image block's own alt text (in the page's language, translated with it) becomes its image's `alt`."""
+    image, alt = value.get("image"), (raw.get("alt_text") or "").strip()
+    if alt and isinstance(image, dict) and isinstance(block.child_blocks.get("image"), ImageChooserBlock):
+        value["image"] = {**image, "alt": alt}
+    return value
 
 
 def _is_list_item(item):

@@ -50,7 +50,14 @@ class RenditionsSerializer(serializers.Serializer):
 class ImageSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     title = serializers.CharField()
-    alt = serializers.CharField(help_text="Alternative text; empty for decorative images.")
+    alt = serializers.CharField(
+        allow_blank=True,
+        help_text=(
+            "Alternative text in the item's language: the page's own text for this image (a practice's main image, "
+            "an image block's alt_text), else the image's description in the library; a partner's logo has the "
+            "partner's name. Empty only for an image uploaded before descriptions were required and used without one."
+        ),
+    )
     width = serializers.IntegerField(help_text="Width of the original.")
     height = serializers.IntegerField(help_text="Height of the original.")
     renditions = RenditionsSerializer()
@@ -179,7 +186,9 @@ class HeadingBlockSerializer(_BlockSerializer):
 class ImageBlockValueSerializer(serializers.Serializer):
     image = ImageSerializer(allow_null=True)
     caption = serializers.CharField(allow_blank=True, allow_null=True)
-    alt_text = serializers.CharField(allow_blank=True, allow_null=True)
+    alt_text = serializers.CharField(
+        allow_blank=True, allow_null=True, help_text="The block's own alternative text; `image.alt` already uses it."
+    )
 
 
 class ImageBlockSerializer(_BlockSerializer):

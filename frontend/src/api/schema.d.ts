@@ -741,7 +741,7 @@ export interface components {
         Image: {
             id: number;
             title: string;
-            /** @description Alternative text; empty for decorative images. */
+            /** @description Alternative text in the item's language: the page's own text for this image (a practice's main image, an image block's alt_text), else the image's description in the library; a partner's logo has the partner's name. Empty only for an image uploaded before descriptions were required and used without one. */
             alt: string;
             /** @description Width of the original. */
             width: number;
@@ -766,6 +766,7 @@ export interface components {
         ImageBlockValue: {
             image: components["schemas"]["Image"] | null;
             caption: string | null;
+            /** @description The block's own alternative text; `image.alt` already uses it. */
             alt_text: string | null;
         };
         /** @description A related page as a summary, in the same locale as the item that links to it. */
