@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.pages.utils import get_breadcrumbs_items_for_page
 from wagtail.models import Page
 
 from core.api.tree import public_pages, public_tree
@@ -33,6 +34,17 @@ class ShareView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_page_subtitle(self):
         return self.page.get_admin_display_title()
+
+    def get_breadcrumbs_items(self):
+        """The page's place in the tree, then this screen: the header names the screen, not the dashboard.
+
+        Without its own items the slim header shows only the dashboard's crumb
+        ("Start" in Polish), which read as the screen's heading.
+        """
+        return [
+            *get_breadcrumbs_items_for_page(self.page, self.request.user),
+            {"url": None, "label": self.get_page_title(), "sublabel": self.get_page_subtitle()},
+        ]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -1,6 +1,7 @@
 """The admin's Share / embed view: the snippets to copy for live pages, an explanation for the others."""
 
 import html
+import re
 
 import pytest
 from django.urls import reverse
@@ -55,3 +56,15 @@ def test_share_view_is_for_admin_users_only(client, content):
 
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_share_view_is_headed_by_its_name_under_the_page_not_by_the_dashboard(admin_client, content):
+    page = admin_client.get(reverse("embeds_share", args=[content.practice.pk])).content.decode()
+
+    trail = page[page.index('aria-label="Breadcrumb"') : page.index("</nav>")]
+    shown = [item for item in re.split(r"<li\b", trail)[1:] if " hidden" not in item.split(">", 1)[0]]
+    assert len(shown) == 1  # the current screen; the page's ancestors fold away, as on Wagtail's page screens
+    heading = " ".join(re.sub(r"<[^>]+>", " ", shown[0].split(">", 1)[1]).split())
+    assert heading == "Udostępnij / osadź : Wspólny bilet"
+    assert f'href="{reverse("wagtailadmin_explore", args=[content.practice.pk])}"' in trail
+    assert ">Start<" not in re.sub(r"\s+", "", trail)
