@@ -97,6 +97,8 @@ class DemoLoader:
         self.locales = {lang: Locale.objects.get(language_code=lang) for lang in LANGUAGES}
         self.image_specs = {spec["key"]: spec for spec in self.read("images.yaml")}
         self.images = {}
+        for key in self.image_specs:  # all of them: a demo loaded before gets today's titles and descriptions
+            self.image(key)
         site_data = self.read("site.yaml")
 
         self.home = self.load_home(site_data["home"])
@@ -119,6 +121,7 @@ class DemoLoader:
             data["key"]: self.ensure_page(PracticePage, data["key"], data, indexes["practices"], self.build_practice)
             for data in self.read("practices.yaml")
         }
+        self.describe_practice_images(self.read("practices.yaml"))
         self.events = {
             data["key"]: self.ensure_page(EventPage, data["key"], data, indexes["events"], self.build_event)
             for data in self.read("events.yaml")
@@ -180,18 +183,48 @@ class DemoLoader:
     # Images
 
     def image(self, key, label=None):
+        """The demo picture `key`, drawn once; its title and Polish description follow images.yaml on every run."""
         if key not in self.images:
             spec = self.image_specs.get(key, {"title": key.replace("-", " ").capitalize(), "label": label or key})
             title = f"{spec['title']} [{key}]"
-            image = Image.objects.filter(title=title).first()
+            description = self.image_alt(key, "pl")
+            # Found by its key: a picture from an older demo gets the title and description it has now.
+            image = Image.objects.filter(title__endswith=f"[{key}]").order_by("pk").first()
             if image is None:
                 picture = draw_picture(spec.get("label") or label or key, spec.get("colours", DEFAULT_COLOURS))
-                image = Image(title=title)
+                image = Image(title=title, description=description)
                 image.file = ImageFile(picture, name=f"demo-{key}.jpg")
                 image.save()
                 self.created["wagtailimages.Image"] += 1
+            elif (image.title, image.description) != (title, description):
+                image.title, image.description = title, description
+                image.save(update_fields=["title", "description"])
+                self.created["image descriptions"] += 1
             self.images[key] = image
         return self.images[key]
+
+    def image_alt(self, key, lang):
+        """The alternative text of the demo picture `key` in `lang`: its description in images.yaml."""
+        return in_language(self.image_specs.get(key, {}).get("description"), lang)
+
+    def describe_practice_images(self, practices):
+        """A demo loaded before practices had alt texts: each source practice gets its own, and its translation follows.
+
+        Published as an edit of the source page, then carried to the other
+        language through wagtail-localize like every other text.
+        """
+        for data in practices:
+            source_lang = data.get("source_locale", "pl")
+            source = PracticePage.objects.filter(
+                translation_key=stable_uuid("page", data["key"]), locale=self.locales[source_lang]
+            ).first()
+            if source is None or not data.get("image") or source.main_image_alt:
+                continue
+            source.main_image_alt = self.image_alt(data["image"], source_lang)
+            source.save_revision().publish()
+            target_lang = other_language(source_lang)
+            self.translate(source, target_lang, self.build_practice(data["key"], data, target_lang))
+            self.created["practice image alt texts"] += 1
 
     # StreamField content
 
@@ -211,7 +244,7 @@ class DemoLoader:
                 value = {
                     "image": self.image(value["image"]).pk,
                     "caption": in_language(value.get("caption"), lang),
-                    "alt_text": in_language(value.get("alt_text"), lang),
+                    "alt_text": in_language(value.get("alt_text"), lang) or self.image_alt(value["image"], lang),
                 }
             elif kind == "key_figures":
                 value = [
@@ -313,6 +346,7 @@ class DemoLoader:
             main_image=self.image(data["image"], in_language(data.get("municipality"), "pl"))
             if data.get("image")
             else None,
+            main_image_alt=self.image_alt(data["image"], lang) if data.get("image") else "",
             external_links=[
                 {
                     "type": "link",
