@@ -47,14 +47,14 @@ def test_an_editor_must_describe_an_uploaded_image(
     page.set_input_files("input[type=file]", str(picture))
     upload = page.locator("#upload-list li").first
     upload.locator("form").wait_for()
-    upload.get_by_role("button", name="Uaktualnij").click()
+    upload.locator("button[type=submit]").click()
     upload.get_by_text(MISSING_ALT_PL).wait_for()
     page.screenshot(path=str(artifacts_dir / "image-alt-required-pl.png"), full_page=True)
     assert not Image.objects.exists()
 
     # With a description the image is made, and the description is its alternative text.
     upload.get_by_label("Tekst alternatywny (opis)").fill("Ratusz i kamienice na rynku w Opolu")
-    upload.get_by_role("button", name="Uaktualnij").click()
+    upload.locator("button[type=submit]").click()
     upload.wait_for(state="detached")  # Wagtail removes an upload once its image is saved
     page.screenshot(path=str(artifacts_dir / "image-alt-saved-pl.png"), full_page=True)
     assert Image.objects.get().description == "Ratusz i kamienice na rynku w Opolu"

@@ -61,7 +61,8 @@ def test_share_view_is_for_admin_users_only(client, content):
 def test_share_view_is_headed_by_its_name_under_the_page_not_by_the_dashboard(admin_client, content):
     page = admin_client.get(reverse("embeds_share", args=[content.practice.pk])).content.decode()
 
-    trail = page[page.index('aria-label="Breadcrumb"') : page.index("</nav>")]
+    start = page.index("data-w-breadcrumbs")
+    trail = page[start : page.index("</ol>", start)]
     shown = [item for item in re.split(r"<li\b", trail)[1:] if " hidden" not in item.split(">", 1)[0]]
     assert len(shown) == 1  # the current screen; the page's ancestors fold away, as on Wagtail's page screens
     heading = " ".join(re.sub(r"<[^>]+>", " ", shown[0].split(">", 1)[1]).split())
