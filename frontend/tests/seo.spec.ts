@@ -248,3 +248,15 @@ test('robots.txt points at the sitemap and keeps crawlers out of the preview', a
   expect(disallowed.some((prefix) => prefix && '/api/preview?token=x'.startsWith(prefix))).toBe(true);
   expect(disallowed.some((prefix) => prefix && '/dobre-praktyki/'.startsWith(prefix))).toBe(false);
 });
+
+test('pages that answer an error are not indexed; content pages are', async () => {
+  for (const [path, status] of [
+    ['/no-such-page/', 404],
+    ['/dobre-praktyki/?topic=no-such-topic', 400],
+    ['/', 200],
+  ] as const) {
+    const response = await fetch(`${frontend()}${path}`);
+    expect(response.status, path).toBe(status);
+    expect(response.headers.get('x-robots-tag'), path).toBe(status === 200 ? null : 'noindex');
+  }
+});
