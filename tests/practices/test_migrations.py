@@ -28,7 +28,12 @@ from practices.models import Topic
 pytestmark = pytest.mark.usefixtures("migrated_data_back")
 
 BEFORE_DRAFTS = [("practices", "0002_summary_length")]
-LATEST = [("practices", "0003_topic_drafts_and_review")]
+
+
+def latest():
+    """Every app's newest migration: migrating back to 0002 also unapplied what later migrations of
+    any app built on it, and the tests after this module expect today's schema."""
+    return MigrationExecutor(connection).loader.graph.leaf_nodes()
 
 
 def migrate(targets):
@@ -81,7 +86,7 @@ def test_topics_stay_live_and_unfinished_translations_become_drafts(transactiona
     for key, strings in (("done", {"Mobilność": "Mobilita"}), ("unfinished", {})):
         submitted(topic_type, OldTopic.objects.get(pk=rows[(key, "pl")]), strings, cs)
 
-    migrate(LATEST)
+    migrate(latest())
 
     topics = {key: Topic.objects.get(pk=pk) for key, pk in rows.items()}
     for key in [("done", "pl"), ("done", "cs"), ("unfinished", "pl")]:
