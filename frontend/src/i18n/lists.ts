@@ -1,4 +1,4 @@
-import type { FilterProblem, ProblemReason } from '../loaders/list-filters';
+import { problemOf, type FilterProblem, type ListFilters, type ProblemReason } from '../loaders/list-filters';
 import type { Locale } from './locales';
 import { defineStrings } from './strings';
 
@@ -125,4 +125,10 @@ export function filterLabel(locale: Locale, name: string): string {
 /** What is wrong with a filter, said as a hint to fix it. */
 export function problemHint(locale: Locale, problem: FilterProblem): string {
   return listText(locale)[PROBLEM_HINTS[problem.reason]];
+}
+
+/** The hint shown under the filter `name` when its value was not understood; undefined when it was. */
+export function fieldHint(locale: Locale, filters: ListFilters, name: string): string | undefined {
+  const problem = problemOf(filters, name);
+  return problem && problemHint(locale, problem);
 }
