@@ -25,6 +25,12 @@ class EventFilterSet(LocalizedFilterSet):
     starts_before = DateTimeFilter(
         field_name="start", lookup_expr="lt", help_text="Events starting before this ISO 8601 date-time."
     )
+    ends_after = DateTimeFilter(
+        field_name="end",
+        lookup_expr="gte",
+        help_text="Events ending at or after this ISO 8601 date-time; with starts_before, the events that overlap "
+        "a period (a calendar's month, multi-day events included).",
+    )
     upcoming = BooleanFilter(method="filter_upcoming", help_text="true: events not yet ended.")
     past = BooleanFilter(method="filter_past", help_text="true: events that have ended.")
     status = django_filters.MultipleChoiceFilter(choices=EventStatus.choices, help_text="One or more.")

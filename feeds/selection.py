@@ -16,7 +16,7 @@ from practices.filters import PracticeFilterSet
 from practices.models import PracticePage, PracticeTopic
 
 #: Parameters that choose a time window; without one, event feeds carry events not yet ended.
-EVENT_TIME_FILTERS = {"upcoming", "past", "starts_after", "starts_before"}
+EVENT_TIME_FILTERS = {"upcoming", "past", "starts_after", "starts_before", "ends_after"}
 MAX_PRACTICES = 50
 MAX_EVENTS = 500
 

@@ -89,6 +89,37 @@ def test_filter_by_types_status_country_and_start_range(client, content, past_ev
     ]
 
 
+def test_events_overlapping_a_period_include_those_that_began_before_it(client, site_tree, content):
+    """A calendar's month: `starts_before` its end and `ends_after` its start, multi-day events included."""
+    december = datetime.datetime(2030, 12, 1, tzinfo=WARSAW), datetime.datetime(2031, 1, 1, tzinfo=WARSAW)
+    spans_in = EventPageFactory(
+        parent=site_tree.events, start=datetime.datetime(2030, 11, 28, 9, tzinfo=WARSAW), end=december[0]
+    )
+    inside = EventPageFactory(
+        parent=site_tree.events,
+        start=datetime.datetime(2030, 12, 24, 10, tzinfo=WARSAW),
+        end=datetime.datetime(2030, 12, 24, 15, tzinfo=WARSAW),
+    )
+    spans_out = EventPageFactory(
+        parent=site_tree.events,
+        start=datetime.datetime(2030, 12, 31, 20, tzinfo=WARSAW),
+        end=datetime.datetime(2031, 1, 2, 12, tzinfo=WARSAW),
+    )
+    EventPageFactory(
+        parent=site_tree.events,
+        start=datetime.datetime(2030, 11, 20, 9, tzinfo=WARSAW),
+        end=datetime.datetime(2030, 11, 30, 23, 59, tzinfo=WARSAW),
+    )
+    new_year = EventPageFactory(
+        parent=site_tree.events, start=december[1], end=december[1] + datetime.timedelta(hours=2)
+    )
+
+    window = {"ends_after": december[0].isoformat(), "starts_before": december[1].isoformat()}
+
+    assert ids(client.get(LIST, window)) == [spans_in.pk, inside.pk, spans_out.pk]
+    assert ids(client.get(LIST, {"ends_after": december[1].isoformat()})) == [spans_out.pk, new_year.pk]
+
+
 def test_filter_by_organiser_in_any_locale(client, content, past_events):
     assert ids(client.get(LIST, {"organiser": content.partner_cs.pk})) == [content.event.pk]
     assert ids(client.get(LIST, {"organiser": content.partner.pk, "locale": "cs"})) == [content.event_cs.pk]
@@ -99,6 +130,7 @@ def test_filter_by_organiser_in_any_locale(client, content, past_events):
     [
         ({"type": "party"}, "type"),
         ({"starts_after": "soon"}, "starts_after"),
+        ({"ends_after": "2026-13-01"}, "ends_after"),
         ({"upcoming": "yes please"}, "upcoming"),
         ({"organiser": "x"}, "organiser"),
         ({"country": "DE"}, "country"),
@@ -126,3 +158,4 @@ def test_extreme_but_valid_date_times_filter_without_error(client, content, valu
     """Found by schemathesis: PostgreSQL refuses offsets beyond ±16 h, Python overflows at the range edges."""
     assert client.get(LIST, {"starts_after": value}).status_code == 200
     assert client.get(LIST, {"starts_before": value}).status_code == 200
+    assert client.get(LIST, {"ends_after": value}).status_code == 200

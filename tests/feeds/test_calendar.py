@@ -99,6 +99,9 @@ def test_calendar_filters_like_the_api(client, content, site_tree):
         "Spotkanie sieci"
     }
     assert set(events_of(calendar(client, "/feeds/pl/events.ics", {"past": "true"}))) == {"Dawno"}
+    # A calendar page's month: the events overlapping it, past or not (a time window replaces "not yet ended").
+    june_2018 = {"ends_after": "2018-06-01T00:00:00+02:00", "starts_before": "2018-07-01T00:00:00+02:00"}
+    assert set(events_of(calendar(client, "/feeds/pl/events.ics", june_2018))) == {"Dawno"}
     assert client.get("/feeds/pl/events.ics", {"type": "party"}).status_code == 400
 
 

@@ -1578,6 +1578,8 @@ export interface operations {
                  *     * `CZ` - Czechy
                  */
                 country?: "CZ" | "PL";
+                /** @description Events ending at or after this ISO 8601 date-time; with starts_before, the events that overlap a period (a calendar's month, multi-day events included). */
+                ends_after?: string;
                 /** @description Number of results per page, 1–100 (default 20). */
                 limit?: number;
                 locale?: "cs" | "pl";
@@ -1711,6 +1713,8 @@ export interface operations {
                  *     * `CZ` - Czechy
                  */
                 country?: "CZ" | "PL";
+                /** @description Events ending at or after this ISO 8601 date-time; with starts_before, the events that overlap a period (a calendar's month, multi-day events included). */
+                ends_after?: string;
                 format?: "geojson" | "json";
                 locale?: "cs" | "pl";
                 /**
