@@ -13,10 +13,16 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Page, TaskState, WorkflowMixin, WorkflowState
-from wagtail_localize.models import TranslationLog
+from wagtail_localize.models import (
+    OverridableSegment,
+    SegmentOverride,
+    StringSegment,
+    StringTranslation,
+    TranslationLog,
+)
 
 from translation.permissions import can_translate
-from translation.status import progress_of
+from translation.status import progress_of, translation_into_locale_of
 
 
 class ReviewError(Exception):
@@ -106,3 +112,36 @@ def review_state_of(base_content_type, object_id):
         .first()
     )
     return state, decision
+
+
+def revision_to_publish(instance, user):
+    """The revision an approval publishes: the one in review, or a new one if strings changed after it.
+
+    Reviewers may correct strings in the translation editor before they
+    approve. Those corrections live in wagtail-localize's tables, not in the
+    revision the translator submitted, so publishing that revision would drop
+    them silently. When a string or override of the translation changed after
+    the revision was made, the revision is remade from the strings as they are.
+    """
+    revision = instance.get_latest_revision()
+    translation = translation_into_locale_of(instance)
+    if translation is None or not _changed_since(translation, revision.created_at):
+        return revision
+    draft = translation.source.get_ephemeral_translated_instance(translation.target_locale)
+    return draft.save_revision(user=user, log_action=True)
+
+
+def _changed_since(translation, moment):
+    segments = StringSegment.objects.filter(source=translation.source)
+    strings = StringTranslation.objects.filter(
+        locale=translation.target_locale,
+        context__in=segments.values("context_id"),
+        translation_of__in=segments.values("string_id"),
+        updated_at__gt=moment,
+    )
+    overrides = SegmentOverride.objects.filter(
+        locale=translation.target_locale,
+        context__in=OverridableSegment.objects.filter(source=translation.source).values("context_id"),
+        updated_at__gt=moment,
+    )
+    return strings.exists() or overrides.exists()

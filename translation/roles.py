@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.utils.translation import gettext, override
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -91,12 +92,28 @@ def group_name(role, language_code):
     return LocaleRole(role, language_code).group_name
 
 
-def workflow_name(language_code):
-    return f"Translation review {language_code.upper()}"
+def workflow_name(language_code, in_language=None):
+    """The locale's review workflow, named in its own language (or `in_language`).
+
+    Workflow and task names are data: they reach that locale's translators and
+    reviewers in menus and e-mail subjects, whatever the admin's language.
+    """
+    with override(in_language or language_code):
+        return gettext("Translation review %(code)s") % {"code": language_code.upper()}
 
 
-def task_name(language_code):
-    return f"Review translation {language_code.upper()}"
+def task_name(language_code, in_language=None):
+    with override(in_language or language_code):
+        return gettext("Review translation %(code)s") % {"code": language_code.upper()}
+
+
+def _named(model, name_of, code):
+    """The locale's object by its name, or by the English name that earlier versions gave it (then renamed)."""
+    found = model.objects.filter(name__in=[name_of(code), name_of(code, "en")]).order_by("-active", "pk").first()
+    if found is not None and found.name != name_of(code):
+        found.name = name_of(code)
+        found.save(update_fields=["name"])
+    return found
 
 
 def locale_root(locale):
@@ -185,15 +202,13 @@ def setup_review_workflow(code, root, reviewers):
     task of the same name: it is replaced (and deactivated, which cancels the
     reviews it had in progress; translators submit them again).
     """
-    task = TranslationReviewTask.objects.filter(name=task_name(code)).first() or TranslationReviewTask.objects.create(
-        name=task_name(code)
-    )
+    task = _named(TranslationReviewTask, task_name, code) or TranslationReviewTask.objects.create(name=task_name(code))
     task.groups.set([reviewers])
-    workflow, _created = Workflow.objects.get_or_create(name=workflow_name(code), defaults={"active": True})
+    workflow = _named(Workflow, workflow_name, code) or Workflow.objects.create(name=workflow_name(code))
     if not workflow.active:
         workflow.active = True
         workflow.save(update_fields=["active"])
-    outdated = GroupApprovalTask.objects.filter(name=task_name(code), active=True)
+    outdated = GroupApprovalTask.objects.filter(name__in=[task_name(code), task_name(code, "en")], active=True)
     WorkflowTask.objects.filter(workflow=workflow, task__in=outdated).delete()
     for plain_task in outdated:
         plain_task.deactivate()

@@ -24,6 +24,7 @@ from translation import autosave, review_hooks, urls, views  # noqa: F401 (autos
 from translation.dashboard import TranslationQueuePanel, translator_locale_codes
 from translation.permissions import can_edit_snippet, can_publish_snippet, check_page_editor, locales_with
 from translation.review import incomplete_message
+from translation.review_queue import replace_wagtails_review_panel
 from translation.status import progress_of, translation_into_locale_of
 
 
@@ -130,10 +131,12 @@ def guard_snippet_creating(request, model):
 
 
 @hooks.register("construct_homepage_panels")
-def add_translation_queue(request, panels):
+def add_translation_queues(request, panels):
+    """Translators get their work queue; reviewers see the progress of what waits for their review."""
     locale_codes = translator_locale_codes(request.user)
     if locale_codes:
         panels.append(TranslationQueuePanel(locale_codes))
+    replace_wagtails_review_panel(panels)
 
 
 class TranslatorMenuItem(MenuItem):

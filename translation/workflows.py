@@ -17,9 +17,10 @@ def publish_approved(workflow_state, user=None):
     the workflow was approved by someone its task allowed to. A translation
     that lacks strings is still refused, whatever task approved it.
     """
+    from translation.review import revision_to_publish
     from translation.status import lacks_strings
 
     instance = workflow_state.content_object
     if lacks_strings(instance):
         raise PermissionDenied(_("This translation has untranslated strings; request changes instead."))
-    instance.get_latest_revision().publish(user=user, skip_permission_checks=True)
+    revision_to_publish(instance, user).publish(user=user, skip_permission_checks=True)

@@ -70,7 +70,7 @@ def test_editor_translator_and_reviewer_in_the_admin(browser_page, live_server, 
 
     # The reviewer approves from the dashboard: the Czech page goes live.
     log_in(page, base, "reviewer-cs")
-    page.wait_for_selector("text=Awaiting your review")
+    page.wait_for_selector("[data-review-queue]")
     page.screenshot(path=str(artifacts_dir / "translation-review.png"), full_page=True)
     page.get_by_role("button", name="Actions").first.click()
     with page.expect_navigation():

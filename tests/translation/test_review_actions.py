@@ -8,12 +8,13 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 from wagtail.admin.action_menu import PublishMenuItem, SaveDraftMenuItem, SubmitForModerationMenuItem, WorkflowMenuItem
-from wagtail.models import Locale, WorkflowState
+from wagtail.models import Locale, Page, WorkflowState
 from wagtail.users.models import UserProfile
 
 from practices.factories import PracticePageFactory, TopicFactory
 from tests.translation.conftest import czech, fill, fresh
 from tests.translation.helpers import (
+    edit_string,
     snippet_url,
     submit_for_translation,
     submit_snippet_for_translation,
@@ -182,3 +183,20 @@ def test_a_decision_taken_in_the_editor_lands_on_the_dashboard(in_review, make_u
     response = reviewer.post(url, {"next": f"http://testserver{editor_url}"})
 
     assert response.status_code == 302 and response.url == reverse("wagtailadmin_home")
+
+
+def test_a_reviewers_correction_in_the_editor_is_in_what_the_approval_publishes(roles, make_user, login, locale_cs):
+    practice = PracticePageFactory(parent=roles.practices, title="Park miejski", slug="park", summary="Zieleń.")
+    submit_for_translation(login(make_user("editor", "pl")), practice, locale_cs)
+    translation = translation_of(practice, locale_cs)
+    translation.import_po(fill(translation.export_po(), czech), tool_name="test")
+    submit_for_review(translation, make_user("translator", "cs"))
+    reviewer = login(make_user("reviewer", "cs"))
+
+    assert edit_string(reviewer, translation, "title", "Městský park").status_code == 200
+    assert workflow_action(reviewer, practice.get_translation(locale_cs), "approve").status_code == 200
+
+    published = Page.objects.get(pk=practice.get_translation(locale_cs).pk)
+    assert published.live
+    assert published.title == "Městský park"
+    assert published.specific.summary == czech("Zieleń.")

@@ -135,3 +135,25 @@ def test_demo_users_are_ready_to_use_and_a_rerun_says_whose_passwords_it_reset(r
     assert translator.check_password("second")
     assert "Reset the passwords of: editor-pl, translator-pl, reviewer-pl, editor-cs" in out.getvalue()
     assert "Created demo users" not in out.getvalue()
+
+
+def test_review_workflows_and_tasks_are_named_in_their_locales_language(roles):
+    names = {workflow.name for workflow in Workflow.objects.all()}
+    assert {"Recenzja tłumaczeń PL", "Recenze překladů CS"} <= names
+    assert {task.name for task in TranslationReviewTask.objects.all()} == {
+        "Recenzja tłumaczenia PL",
+        "Recenze překladu CS",
+    }
+
+
+def test_setup_roles_renames_the_english_names_of_earlier_versions_and_keeps_the_objects(roles):
+    workflow = Workflow.objects.get(name=workflow_name("cs"))
+    task = TranslationReviewTask.objects.get(name=task_name("cs"))
+    Workflow.objects.filter(pk=workflow.pk).update(name="Translation review CS")
+    TranslationReviewTask.objects.filter(pk=task.pk).update(name="Review translation CS")
+
+    setup_roles()
+
+    assert Workflow.objects.get(pk=workflow.pk).name == "Recenze překladů CS"
+    assert TranslationReviewTask.objects.get(pk=task.pk).name == "Recenze překladu CS"
+    assert Workflow.objects.filter(name__startswith="Recenze překladů").count() == 1
