@@ -43,7 +43,10 @@ async function waitFor(url: string, process: ChildProcess, name: string): Promis
  * and media folder, and the built frontend server reading the CMS's public API.
  */
 export default async function globalSetup() {
-  if (!existsSync(join(frontend, 'dist/server/entry.mjs'))) {
+  // A4B_FRONTEND_DIST: a build elsewhere (`astro build --outDir ...`), so two people sharing a working tree
+  // can each test their own build without writing over the other's dist/.
+  const entry = join(resolve(frontend, process.env.A4B_FRONTEND_DIST ?? 'dist'), 'server/entry.mjs');
+  if (!existsSync(entry)) {
     throw new Error('Build the frontend first: make frontend');
   }
   const work = mkdtempSync(join(tmpdir(), 'a4b-portal-e2e-'));
@@ -100,7 +103,7 @@ export default async function globalSetup() {
   // Delivers the publish webhooks, looking for new ones as often as `make demo`'s worker does.
   const workerArgs = ['--backend', 'webhooks', '--queue-name', 'webhooks', '--no-reload', '--interval', '0.5'];
   const worker = spawn(python, ['manage.py', 'db_worker', ...workerArgs], { cwd: root, env: cmsEnv, stdio });
-  const portal = spawn(process.execPath, ['dist/server/entry.mjs'], {
+  const portal = spawn(process.execPath, [entry], {
     cwd: frontend,
     env: {
       ...process.env,
