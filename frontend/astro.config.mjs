@@ -13,6 +13,13 @@ export default defineConfig({
     locales: ['pl', 'cs'],
     routing: { prefixDefaultLocale: false },
   },
+  vite: {
+    build: {
+      // Scripts are files, never inlined into the HTML: the search box's island is fetched once and kept by
+      // the browser (hashed, immutable) instead of riding along in every page, and a CSP can say script-src 'self'.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
   env: {
     schema: {
       // Both read from the environment at request time (`secret` is how astro:env does that;

@@ -43,6 +43,14 @@ export async function expectAccessible(page: Page) {
   }
 }
 
+/** Content pages run one script, the header search box's island, from its own file: nothing else. */
+export async function expectOnlySearchBoxScript(page: Page) {
+  const scripts = await page
+    .locator('script:not([type="application/ld+json"])')
+    .evaluateAll((nodes) => nodes.map((node) => ((node as HTMLScriptElement).src ? new URL((node as HTMLScriptElement).src).pathname : 'inline')));
+  expect(scripts, 'content pages ship no JavaScript but the search box').toEqual([expect.stringMatching(/^\/_astro\/SearchBox\.[^/]+\.js$/)]);
+}
+
 export async function screenshot(page: Page, name: string) {
   for (const [suffix, width] of [['mobile', 360], ['desktop', 1280]] as const) {
     await page.setViewportSize({ width, height: 800 });
