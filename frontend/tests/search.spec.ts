@@ -133,6 +133,20 @@ test('results pages are not indexed, the bare form is, with both languages as al
   expect(html).toMatch(/<link rel="canonical" href="[^"]+\/cs\/hledat\/">/);
 });
 
+test("the home's WebSite structured data names the search page as its SearchAction", async ({ page, request }) => {
+  for (const locale of ['pl', 'cs'] as const) {
+    await page.goto(locale === 'pl' ? '/' : '/cs/');
+    const nodes = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text));
+    const website = nodes.find((node) => node['@type'] === 'WebSite');
+    expect(website.potentialAction).toMatchObject({ '@type': 'SearchAction', 'query-input': 'required name=search_term_string' });
+    const template: string = website.potentialAction.target.urlTemplate;
+    expect(new URL(template.replace('{search_term_string}', 'x')).pathname).toBe(PATHS[locale]);
+    const answer = await request.get(template.replace('{search_term_string}', 'Olomouc'));
+    expect(answer.status()).toBe(200);
+    expect(await answer.text()).toContain('Olomouc');
+  }
+});
+
 test('facets narrow the results with the counts the API gives, keeping the query; paging keeps both', async ({ page, foreignRequests }) => {
   const q = 'Ołomuniec';
   const all = await searched('pl', { q });

@@ -1,5 +1,6 @@
 import type { Schemas } from '../api/client';
 import { homePath } from '../i18n/locales.ts';
+import { searchPath } from '../search/paths.ts';
 import type { Breadcrumb, View } from '../loaders/types';
 import { describe, sharedImage, type SeoContext } from './meta.ts';
 import { plainText } from './text.ts';
@@ -85,6 +86,12 @@ function homeNodes(home: Schemas['Home'], context: SeoContext): Node[] {
     description,
     inLanguage: context.locale,
     publisher: { '@id': organisationNode['@id'] },
+    // The site's search (src/pages/szukaj.astro, cs/hledat.astro), for engines that offer searching a site.
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: `${context.origin}${searchPath(context.locale)}?q={search_term_string}` },
+      'query-input': 'required name=search_term_string',
+    },
   };
   return [organisationNode, website];
 }
