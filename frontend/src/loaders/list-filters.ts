@@ -22,7 +22,7 @@ export type FilterField = FilterSpec & {
   values: string[];
 };
 
-export type ProblemReason = 'unknown' | 'year' | 'year-order' | 'page' | 'one-value';
+export type ProblemReason = 'unknown' | 'year' | 'year-order' | 'page' | 'one-value' | 'month' | 'view';
 
 export interface FilterProblem {
   /** The portal's URL parameter ('' when the API named one the portal does not know). */

@@ -1,5 +1,7 @@
 import { rejectedParameters, type Schemas } from '../api/client';
 import { loadSections, sectionOf } from '../api/site';
+import { localDate } from '../calendar/month';
+import { readCalendarChoice } from '../calendar/params';
 import { label } from '../i18n/dictionaries';
 import { otherLocale, type Locale } from '../i18n/locales';
 import {
@@ -14,6 +16,7 @@ import {
   type FilterSpec,
   type ListFilters,
 } from './list-filters';
+import { loadMonth } from './event-calendar';
 import type { Loaded, Loader, LoaderContext, View } from './types';
 
 const PAGE_SIZE = 9;
@@ -21,7 +24,7 @@ const MAX_ITEMS = 100;
 
 /** The portal's filter names → the API's, where they differ (for reading the API's 400s back). */
 const PRACTICE_API_NAMES: Record<string, string> = { active_from: 'year_from', active_to: 'year_to', offset: 'page' };
-const EVENT_API_NAMES: Record<string, string> = {};
+const EVENT_API_NAMES: Record<string, string> = { ends_after: 'month', starts_before: 'month' };
 
 function portalNames(specs: FilterSpec[], renamed: Record<string, string>): Record<string, string> {
   return { ...Object.fromEntries(specs.map((spec) => [spec.name, spec.name])), ...renamed };
@@ -116,11 +119,17 @@ function eventSpecs(locale: Locale, partners: Schemas['PartnerSummary'][]): Filt
   ];
 }
 
-/** Upcoming events first (soonest first), then the past ones (latest first), both filtered alike. */
-async function events({ api, locale, url }: LoaderContext): Promise<Loaded> {
+/**
+ * Upcoming events first (soonest first), then the past ones (latest first), both filtered alike;
+ * or, with `view=month` (and `month=YYYY-MM`), the events of a month on its days.
+ */
+async function events(context: LoaderContext): Promise<Loaded> {
+  const { api, locale, url } = context;
   const partners = await api.GET('/api/v2/partners/', { params: { query: { locale, limit: MAX_ITEMS } } });
   const specs = eventSpecs(locale, partners.data?.results ?? []);
-  const filters = readFilters(url.searchParams, specs);
+  const calendar = readCalendarChoice(url.searchParams, localDate(new Date()));
+  const filters = withProblems(readFilters(url.searchParams, specs), calendar.problems);
+  if (calendar.layout === 'month') return loadMonth(context, calendar.month, filters, portalNames(specs, EVENT_API_NAMES));
   const view = { kind: 'events' as const, upcoming: [], past: [], filters };
   if (filters.problems.length) return rejected(view);
   const [organiser] = chosen(filters, 'organiser');

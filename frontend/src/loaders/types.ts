@@ -1,4 +1,5 @@
 import type { Schemas, apiClient } from '../api/client';
+import type { CalendarDay, IsoDate, YearMonth } from '../calendar/month';
 import type { Sections } from '../api/site';
 import type { Locale } from '../i18n/locales';
 import type { EntryPoint } from './home';
@@ -25,6 +26,15 @@ export type View =
       filters: ListFilters;
     }
   | { kind: 'events'; upcoming: Schemas['EventSummary'][]; past: Schemas['EventSummary'][]; filters: ListFilters }
+  | {
+      kind: 'event-calendar';
+      /** The month shown and today, both in Europe/Warsaw. */
+      month: YearMonth;
+      today: IsoDate;
+      /** Monday-first weeks with the events on their days; empty when the filters were not understood. */
+      weeks: CalendarDay<Schemas['EventSummary']>[][];
+      filters: ListFilters;
+    }
   | { kind: 'partners'; partners: Schemas['PartnerSummary'][] }
   | { kind: 'standard'; page: Schemas['StandardPageDetail'] }
   | { kind: 'page' }
