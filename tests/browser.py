@@ -70,18 +70,35 @@ def migrated_data_back(django_db_setup, django_db_blocker):
     """
     with django_db_blocker.unblock():
         contents = connections[DEFAULT_DB_ALIAS].creation.serialize_db_to_string()
-    yield
-    with django_db_blocker.unblock():
-        # The test's flush recreated content types and permissions under new ids; start from empty tables.
-        call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
-        connection = connections[DEFAULT_DB_ALIAS]
-        connection.creation.deserialize_db_from_string(contents)
-        # Rows came back with their ids: move the sequences past them, as loaddata does.
-        with connection.cursor() as cursor:
-            for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models(include_auto_created=True)):
-                cursor.execute(statement)
-        # This process cached the content types the flush recreated; their ids are gone again.
-        ContentType.objects.clear_cache()
+
+    def restore():
+        with django_db_blocker.unblock():
+            _restore(contents)
+
+    yield restore
+    restore()
+
+
+@pytest.fixture
+def migrated_data_each(migrated_data_back, transactional_db):
+    """For a module with several live-server tests: each starts from what the migrations made.
+
+    Put back before the test, not after: the transactional test's own teardown empties the tables last.
+    """
+    migrated_data_back()
+
+
+def _restore(contents):
+    # The test's flush recreated content types and permissions under new ids; start from empty tables.
+    call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+    connection = connections[DEFAULT_DB_ALIAS]
+    connection.creation.deserialize_db_from_string(contents)
+    # Rows came back with their ids: move the sequences past them, as loaddata does.
+    with connection.cursor() as cursor:
+        for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models(include_auto_created=True)):
+            cursor.execute(statement)
+    # This process cached the content types the flush recreated; their ids are gone again.
+    ContentType.objects.clear_cache()
 
 
 def log_in(page, base_url, username):

@@ -5,24 +5,27 @@ reversed words on to review without reading them. Now the translator checks
 them on a page that shows each string beside its source, field by field, and
 confirms only the ones ticked there (or edits them in the translation
 editor, or in a PO file). A confirmed string keeps the machine's name in its
-`tool_name` under CONFIRMED_PREFIX, so reviewers see what was machine-made.
+`tool_name` after CONFIRMED_MARK, so reviewers see what was machine-made. The
+mark is a sign, not a word: wagtail-localize shows `tool_name` as it is
+("Přeloženo: ✓ Fiktivní překladač"), to readers of any admin language.
 """
 
 from dataclasses import dataclass
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.text import capfirst
 from wagtail_localize.models import StringSegment, StringTranslation
 
 from translation.permissions import can_translate
 
-CONFIRMED_PREFIX = "confirmed: "
+CONFIRMED_MARK = "✓"
 
 
 def confirmed_tool_name(tool_name):
     """The `tool_name` a machine string keeps once a person confirmed it unchanged."""
-    return (CONFIRMED_PREFIX + (tool_name or "machine"))[:255]
+    return f"{CONFIRMED_MARK} {tool_name or ''}".rstrip()[:255]
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,8 @@ class MachineString:
 
     string_translation: StringTranslation
     source_text: str
-    field_path: str
+    #: The field's name as editors know it, in the admin's language ("Shrnutí", not "summary").
+    field_label: str
 
     @property
     def confirmed(self):
@@ -39,7 +43,7 @@ class MachineString:
 
     @property
     def tool(self):
-        return self.string_translation.tool_name.removeprefix(CONFIRMED_PREFIX)
+        return self.string_translation.tool_name.removeprefix(CONFIRMED_MARK).strip()
 
 
 def machine_strings(translation):
@@ -48,17 +52,27 @@ def machine_strings(translation):
         StringSegment.objects.filter(source=translation.source).select_related("string", "context").order_by("order")
     )
     found = StringTranslation.objects.filter(
-        Q(translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE) | Q(tool_name__startswith=CONFIRMED_PREFIX),
+        Q(translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE) | Q(tool_name__startswith=CONFIRMED_MARK),
         locale=translation.target_locale,
         context__in=segments.values("context_id"),
         translation_of__in=segments.values("string_id"),
     ).select_related("last_translated_by")
     by_key = {(row.translation_of_id, row.context_id): row for row in found}
+    model = translation.source.specific_content_type.model_class()
     return [
-        MachineString(by_key[key], segment.string.data, segment.context.path)
+        MachineString(by_key[key], segment.string.data, field_label(model, segment.context.path))
         for segment in segments
         if (key := (segment.string_id, segment.context_id)) in by_key
     ]
+
+
+def field_label(model, path):
+    """The verbose name of the field a segment's path starts with (a StreamField's blocks share their field's)."""
+    name = path.split(".", 1)[0]
+    try:
+        return capfirst(model._meta.get_field(name).verbose_name)
+    except (FieldDoesNotExist, AttributeError):
+        return name
 
 
 def confirm_strings(translation, user, ids):

@@ -1,12 +1,15 @@
 """Machine translations are confirmed string by string after being read; reviewers see which were machine-made."""
 
+from importlib import import_module
+
 import pytest
+from django.apps import apps as django_apps
 from django.urls import reverse
 from wagtail_localize.models import StringTranslation
 
 from practices.factories import PracticePageFactory
 from tests.translation.helpers import submit_for_translation, translation_of
-from translation.machine import CONFIRMED_PREFIX
+from translation.machine import CONFIRMED_MARK
 
 
 @pytest.fixture
@@ -49,7 +52,7 @@ def test_only_the_ticked_strings_are_confirmed_and_keep_the_machines_name(machin
     assert response.status_code == 302
     first.refresh_from_db()
     assert first.translation_type == "manual"
-    assert first.tool_name.startswith(CONFIRMED_PREFIX)
+    assert first.tool_name.startswith(CONFIRMED_MARK)
     assert all(
         row.translation_type == "machine" for row in StringTranslation.objects.filter(pk__in=[r.pk for r in rest])
     )
@@ -103,3 +106,32 @@ def test_the_reviewer_sees_which_strings_were_machine_made(machine_translated, m
     assert "Machine-made, confirmed by a person" in html
     assert "translator-cs" in html
     assert 'name="confirm"' not in html
+
+
+def test_the_confirmed_mark_is_a_sign_not_an_english_word(machine_translated):
+    translation, translator = machine_translated
+    first = machine_rows(translation).filter(translation_type="machine").order_by("pk").first()
+    translator.post(reverse("translation:machine_strings", args=[translation.pk]), {"confirm": [first.pk]})
+    first.refresh_from_db()
+    assert first.tool_name == f"✓ {first.tool_name.removeprefix('✓ ')}"
+    assert "confirmed" not in first.tool_name
+
+
+def test_strings_confirmed_under_the_old_english_prefix_get_the_mark(machine_translated):
+    translation, _translator = machine_translated
+    row = machine_rows(translation).first()
+    StringTranslation.objects.filter(pk=row.pk).update(translation_type="manual", tool_name="confirmed: Dummy")
+
+    import_module("translation.migrations.0002_confirmed_mark").to_mark(django_apps, schema_editor=None)
+
+    row.refresh_from_db()
+    assert row.tool_name == "✓ Dummy"
+
+
+def test_fields_are_named_as_editors_know_them_in_the_admins_language(machine_translated):
+    translation, translator = machine_translated
+
+    html = translator.get(reverse("translation:machine_strings", args=[translation.pk])).content.decode()
+
+    assert "<td>Summary</td>" in html
+    assert "<code>summary</code>" not in html
