@@ -1,5 +1,7 @@
 import type { Schemas } from '../api/client';
 import type { Locale } from '../i18n/locales';
+import { mapPageText } from '../i18n/map';
+import { MAP_PATHS } from './map';
 import type { Loader, LoaderContext } from './types';
 
 /** A prominent link on the home page: a section of the portal or a standard page, with a line saying what is there. */
@@ -57,11 +59,15 @@ async function upcomingEvents({ api }: Api, locale: Locale, home: Schemas['Home'
   return chosen.slice(0, EVENTS).sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
 }
 
-/** The menu's links under the home (the same answer the header reads); a standard page says what it is with its intro. */
+/**
+ * The menu's links under the home (the same answer the header reads); a standard page says what it is with its intro.
+ * Then the map of everything, the portal's own page.
+ */
 async function loadEntryPoints({ api }: Api, locale: Locale): Promise<EntryPoint[]> {
   const { data } = await api.GET('/api/v2/navigation/', { params: { query: { locale } } });
   if (!data) return [];
-  return Promise.all(
+  const map: EntryPoint = { title: mapPageText(locale).title, path: MAP_PATHS[locale], description: mapPageText(locale).lead };
+  const fromMenu = await Promise.all(
     data.main.map(async (link): Promise<EntryPoint> => {
       const point: EntryPoint = { title: link.title, path: link.path };
       if (link.section === 'practices' || link.section === 'events' || link.section === 'partners') return { ...point, section: link.section };
@@ -70,4 +76,5 @@ async function loadEntryPoints({ api }: Api, locale: Locale): Promise<EntryPoint
       return page?.intro ? { ...point, description: page.intro } : point;
     }),
   );
+  return [...fromMenu, map];
 }

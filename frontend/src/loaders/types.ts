@@ -4,6 +4,7 @@ import type { Sections } from '../api/site';
 import type { Locale } from '../i18n/locales';
 import type { EntryPoint } from './home';
 import type { ListFilters } from './list-filters';
+import type { MapFeatures } from './map';
 
 /** What a page shows, by the kind of CMS page behind its path; `PageView` renders each. */
 export type View =
@@ -33,6 +34,11 @@ export type View =
       today: IsoDate;
       /** Monday-first weeks with the events on their days; empty when the filters were not understood. */
       weeks: CalendarDay<Schemas['EventSummary']>[][];
+      filters: ListFilters;
+    }
+  | {
+      kind: 'map';
+      features: MapFeatures;
       filters: ListFilters;
     }
   | { kind: 'partners'; partners: Schemas['PartnerSummary'][] }

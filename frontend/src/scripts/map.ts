@@ -1,9 +1,11 @@
 import L from 'leaflet';
+import { pinSvg, POINT_KINDS, type PointKind } from '../map/pins';
+
+export type { PointKind };
 
 /**
- * The portal's maps, for any number of points: a detail page's one location now, the map
- * page's many items later (issue 18 can pass its GeoJSON features as points and put
- * `markerFor` results into a cluster group instead of `addPoints`).
+ * The portal's maps, for any number of points: a detail page's one location, the map page's
+ * many items (clustered by `cluster-map.ts`, loaded only there).
  *
  * Nothing leaves the machine unless an operator configures a tile server: without one the
  * map draws the bundled outline of Poland and Czechia (Natural Earth) under the markers.
@@ -18,6 +20,20 @@ export interface MapPoint {
   detail?: string;
   /** Makes the popup's heading a link (list maps; a detail page is already there). */
   path?: string;
+  /** What the point is: its marker's shape and colour (the map page's legend names them). */
+  kind?: PointKind;
+  /** A paragraph under the detail in the popup: the item's summary. */
+  summary?: string;
+}
+
+/** An area drawn on the map, named: an agglomeration's approximate extent. */
+export interface MapArea {
+  name: string;
+  latitude: number;
+  longitude: number;
+  radiusKm: number;
+  /** A class for its outline, so it can be told apart (and tested) without colours. */
+  code: string;
 }
 
 /** The words a map shows, in the page's language. */
@@ -27,6 +43,8 @@ export interface MapStrings {
   closePopup: string;
   /** Attribution of the outline when no tile server is configured. */
   outline: string;
+  /** A cluster's accessible name, `{count}` the number of points in it (clustered maps only). */
+  cluster?: string;
 }
 
 export interface MapOptions {
@@ -37,22 +55,35 @@ export interface MapOptions {
   /** Where the bundled outline GeoJSON is served (same origin). */
   outlineUrl: string;
   strings: MapStrings;
+  /** Areas drawn under the points (the map page's agglomerations). */
+  areas?: MapArea[];
+  /** Many points: grouped into clusters that open on click or Enter (the map page). */
+  clustered?: boolean;
 }
 
 /** Zoom for a single point: a town with tiles; with the outline only, enough of the region to place it. */
 const SINGLE_POINT_ZOOM = { tiles: 14, outline: 7 };
+/** Several points on the outline alone: no closer than the agglomerations' scale, where the outline still says something. */
+const FIT_MAX_ZOOM_OUTLINE = 9;
+/** Between Opole and Olomouc: where a map with nothing to show looks. */
+const REGION_CENTRE: L.LatLngTuple = [50.1, 17.6];
+/** Kilometres in a degree of latitude. */
+const KM_PER_DEGREE = 111.2;
+/** The closest zoom: what tile servers serve; clusters of one place open as a spider there. */
+const MAX_ZOOM = 18;
 
-const PIN = `<svg viewBox="0 0 28 40" width="28" height="40" aria-hidden="true" focusable="false">
-<path d="M14 1C6.8 1 1 6.8 1 14c0 9.6 13 25 13 25s13-15.4 13-25C27 6.8 21.2 1 14 1z" fill="#b3261e" stroke="#ffffff" stroke-width="2"/>
-<circle cx="14" cy="14" r="5" fill="#ffffff"/></svg>`;
-
-const pinIcon = L.divIcon({
-  className: 'map-marker',
-  html: PIN,
-  iconSize: [28, 40],
-  iconAnchor: [14, 40],
-  popupAnchor: [0, -36],
-});
+const pinIcons = Object.fromEntries(
+  POINT_KINDS.map((kind) => [
+    kind,
+    L.divIcon({
+      className: `map-marker map-marker-${kind}`,
+      html: pinSvg(kind),
+      iconSize: [28, 40],
+      iconAnchor: [14, 40],
+      popupAnchor: [0, -36],
+    }),
+  ]),
+) as Record<PointKind, L.DivIcon>;
 
 /** A popup's content as DOM nodes (titles come from the CMS: text, never HTML). */
 function popupContent(point: MapPoint): HTMLElement {
@@ -68,10 +99,15 @@ function popupContent(point: MapPoint): HTMLElement {
     heading.textContent = point.title;
   }
   box.append(heading);
-  if (point.detail) {
-    const detail = document.createElement('p');
-    detail.textContent = point.detail;
-    box.append(detail);
+  for (const [text, className] of [
+    [point.detail, 'map-popup-detail'],
+    [point.summary, 'map-popup-summary'],
+  ] as const) {
+    if (!text) continue;
+    const paragraph = document.createElement('p');
+    paragraph.className = className;
+    paragraph.textContent = text;
+    box.append(paragraph);
   }
   return box;
 }
@@ -82,7 +118,7 @@ function popupContent(point: MapPoint): HTMLElement {
  */
 export function markerFor(point: MapPoint): L.Marker {
   return L.marker([point.latitude, point.longitude], {
-    icon: pinIcon,
+    icon: pinIcons[point.kind ?? 'practice'],
     title: point.title,
     keyboard: true,
     riseOnHover: true,
@@ -104,9 +140,35 @@ async function drawOutline(map: L.Map, url: string): Promise<void> {
         fillColor: '#ffffff',
         fillOpacity: 1,
       }),
-    }).addTo(map);
+      // Under the areas and markers, whichever was drawn first.
+    })
+      .addTo(map)
+      .bringToBack();
   } catch {
     // The markers and the text under the map still say where the place is.
+  }
+}
+
+/**
+ * Areas as dashed circles, each named under its southern edge (its middle is where the markers
+ * are): where an agglomeration lies, roughly, even without tiles.
+ */
+function drawAreas(map: L.Map, areas: MapArea[]): void {
+  for (const area of areas) {
+    L.circle([area.latitude, area.longitude], {
+      radius: area.radiusKm * 1000,
+      interactive: false,
+      className: `map-area map-area-${area.code}`,
+      color: '#4a5664',
+      weight: 2,
+      dashArray: '6 6',
+      fillColor: '#ffbf47',
+      fillOpacity: 0.18,
+    }).addTo(map);
+    L.tooltip({ permanent: true, direction: 'bottom', className: 'map-area-name', interactive: false, offset: [0, 2] })
+      .setLatLng([area.latitude - area.radiusKm / KM_PER_DEGREE, area.longitude])
+      .setContent(area.name)
+      .addTo(map);
   }
 }
 
@@ -122,13 +184,40 @@ function translateControls(map: L.Map, strings: MapStrings): void {
 /** Puts the points on the map and frames them: one point centred, several fitted. */
 export function addPoints(map: L.Map, points: MapPoint[], options: Pick<MapOptions, 'tileUrl'>): L.Marker[] {
   const markers = points.map((point) => markerFor(point).addTo(map));
-  if (points.length === 1) {
+  framePoints(map, points, options);
+  return markers;
+}
+
+/** A circle's box in degrees (a degree of longitude shrinks towards the pole). */
+function areaBounds(area: MapArea): L.LatLngBounds {
+  const latitude = area.radiusKm / KM_PER_DEGREE;
+  const longitude = latitude / Math.cos((area.latitude * Math.PI) / 180);
+  return L.latLngBounds(
+    [area.latitude - latitude, area.longitude - longitude],
+    [area.latitude + latitude, area.longitude + longitude],
+  );
+}
+
+/**
+ * Frames the points: one centred, several fitted; none shows the whole region. A map with areas
+ * shows them whole too, with room for the names under them, whatever the filters left.
+ */
+export function framePoints(map: L.Map, points: MapPoint[], options: Pick<MapOptions, 'tileUrl' | 'areas'>): void {
+  if (options.areas?.length) {
+    const bounds = L.latLngBounds(points.map((point) => [point.latitude, point.longitude]));
+    for (const area of options.areas) bounds.extend(areaBounds(area));
+    map.fitBounds(bounds, { paddingTopLeft: [16, 16], paddingBottomRight: [16, 36] });
+  } else if (points.length === 0) {
+    map.setView(REGION_CENTRE, SINGLE_POINT_ZOOM.outline);
+  } else if (points.length === 1) {
     const [point] = points;
     map.setView([point!.latitude, point!.longitude], options.tileUrl ? SINGLE_POINT_ZOOM.tiles : SINGLE_POINT_ZOOM.outline);
   } else if (points.length > 1) {
-    map.fitBounds(L.latLngBounds(points.map((point) => [point.latitude, point.longitude])), { padding: [24, 24] });
+    map.fitBounds(L.latLngBounds(points.map((point) => [point.latitude, point.longitude])), {
+      padding: [32, 32],
+      maxZoom: options.tileUrl ? SINGLE_POINT_ZOOM.tiles : FIT_MAX_ZOOM_OUTLINE,
+    });
   }
-  return markers;
 }
 
 /** A map in `container` with its base layer (tiles or outline) and controls, not yet showing points. */
@@ -138,15 +227,17 @@ export function createMap(container: HTMLElement, options: MapOptions): L.Map {
     attributionControl: false,
     scrollWheelZoom: false,
     trackResize: false,
+    maxZoom: MAX_ZOOM,
   });
   L.control.zoom({ zoomInTitle: options.strings.zoomIn, zoomOutTitle: options.strings.zoomOut }).addTo(map);
   L.control.attribution({ prefix: '<a href="https://leafletjs.com/">Leaflet</a>' }).addTo(map);
   if (options.tileUrl) {
-    L.tileLayer(options.tileUrl, { attribution: options.attribution, maxZoom: 19 }).addTo(map);
+    L.tileLayer(options.tileUrl, { attribution: options.attribution, maxZoom: MAX_ZOOM }).addTo(map);
   } else {
     map.attributionControl.addAttribution(options.strings.outline);
     void drawOutline(map, options.outlineUrl);
   }
+  if (options.areas) drawAreas(map, options.areas);
   translateControls(map, options.strings);
   // Leaflet watches the window only, so a container resized by the layout (a phone turned, a
   // column reflowed) would keep a stale size; and a resize during a pan (a popup opening pans

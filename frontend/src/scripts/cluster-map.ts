@@ -1,0 +1,60 @@
+import L from 'leaflet';
+// The plugin extends the `L` that Leaflet puts on `window` (it has no module exports of its own).
+import 'leaflet.markercluster';
+import { markerFor, type MapOptions, type MapPoint } from './map';
+
+/**
+ * Many points as clusters (leaflet.markercluster): a cluster is a button named by its count
+ * that zooms in on click or Enter, or spreads its points out when they share one place. A
+ * keyboard user who opens one lands on what it held, not back at the top of the map.
+ */
+
+/** How close (px) points may be before they join a cluster. */
+const CLUSTER_RADIUS = 44;
+
+function clusterIcon(count: number, label: string): L.DivIcon {
+  const size = count < 10 ? 36 : 44;
+  const box = document.createElement('span');
+  box.className = 'map-cluster-count';
+  const shown = document.createElement('span');
+  shown.setAttribute('aria-hidden', 'true');
+  shown.textContent = String(count);
+  const name = document.createElement('span');
+  name.className = 'map-visually-hidden';
+  name.textContent = label.replace('{count}', String(count));
+  box.append(shown, name);
+  return L.divIcon({ html: box, className: 'map-cluster', iconSize: [size, size] });
+}
+
+/** After a cluster opened by keyboard: focus the marker (or smaller cluster) now showing its first point. */
+function followKeyboard(map: L.Map, group: L.MarkerClusterGroup): void {
+  group.on('clusterkeypress', (event) => {
+    const { layer, originalEvent } = event as L.LeafletEvent & { layer: L.MarkerCluster; originalEvent?: KeyboardEvent };
+    if (originalEvent && originalEvent.key !== 'Enter') return;
+    const [first] = layer.getAllChildMarkers();
+    if (!first) return;
+    let done = false;
+    const focus = () => {
+      if (done) return;
+      done = true;
+      const shown = group.getVisibleParent(first) as L.Marker | null;
+      (shown?.getElement() ?? map.getContainer()).focus();
+    };
+    group.once('spiderfied', focus);
+    group.once('animationend', focus);
+  });
+}
+
+export function addClusteredPoints(map: L.Map, points: MapPoint[], options: MapOptions): L.MarkerClusterGroup {
+  const label = options.strings.cluster ?? '{count}';
+  const group = L.markerClusterGroup({
+    maxClusterRadius: CLUSTER_RADIUS,
+    showCoverageOnHover: false,
+    spiderfyOnMaxZoom: true,
+    iconCreateFunction: (cluster) => clusterIcon(cluster.getChildCount(), label),
+  });
+  group.addLayers(points.map(markerFor));
+  map.addLayer(group);
+  followKeyboard(map, group);
+  return group;
+}
