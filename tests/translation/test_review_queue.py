@@ -1,6 +1,7 @@
 """The reviewers' "To review" panel: Wagtail's queue of what waits for them, with each translation's progress."""
 
 from django.urls import reverse
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, StringTranslation
 
 from practices.factories import PracticePageFactory
@@ -55,3 +56,17 @@ def test_nothing_to_review_shows_no_panel_and_translators_get_none(roles, make_u
     in_review(roles, make_user, login, locale_cs)
     assert "data-review-queue" not in dashboard(login(make_user("translator", "cs", username="other")))
     assert "data-review-queue" not in dashboard(login(make_user("reviewer", "pl")))
+
+
+def test_the_reviewers_notification_is_in_their_language_with_the_task_named_in_it(
+    roles, make_user, login, locale_cs, mailoutbox
+):
+    reviewer = make_user("reviewer", "cs")
+    profile = UserProfile.get_for_user(reviewer)
+    profile.preferred_language = "cs"
+    profile.save()
+
+    in_review(roles, make_user, login, locale_cs)
+
+    [mail] = [mail for mail in mailoutbox if reviewer.email in mail.to]
+    assert mail.subject == "Stránka „Česky: Park miejski“ byla odeslána ke schválení v kroku „Recenze překladu CS“"
