@@ -89,7 +89,7 @@ async function eventsIndex(api: (path: string) => Promise<any>, locale: string):
 }
 
 /** The cells of the month table on a wide screen: date → the event titles shown on it. */
-async function cells(page: Page) {
+async function cells(page: Page): Promise<Record<string, [title: string, href: string][]>> {
   await page.setViewportSize({ width: 1280, height: 900 });
   return page.locator('table.grid td[data-date]').evaluateAll((tds) =>
     Object.fromEntries(
