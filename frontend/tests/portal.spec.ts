@@ -19,11 +19,12 @@ for (const locale of ['pl', 'cs'] as const) {
     for (const practice of home.featured_practices) {
       await expect(page.getByRole('link', { name: practice.title, exact: true })).toHaveAttribute('href', practice.path);
     }
-    // Entry points: the menu's sections and pages as large links, in the tree's order.
+    // Entry points: the menu's sections and pages as large links, in the tree's order, then the map.
     const navigation = await api(`/api/v2/navigation/?locale=${locale}`);
     const entryPoints = page.getByRole('navigation', { name: locale === 'pl' ? 'Na skróty' : 'Rozcestník' }).getByRole('link');
-    await expect(entryPoints).toHaveText(navigation.main.map((link: any) => link.title));
+    await expect(entryPoints).toHaveText([...navigation.main.map((link: any) => link.title), 'Mapa']);
     for (const [index, link] of navigation.main.entries()) await expect(entryPoints.nth(index)).toHaveAttribute('href', link.path);
+    await expect(entryPoints.last()).toHaveAttribute('href', locale === 'pl' ? '/mapa/' : '/cs/mapa/');
     // The next events as cards with their dates: the featured ones still to come, then the soonest others.
     const upcoming = (await api(`/api/v2/events/?locale=${locale}&upcoming=true&ordering=start&limit=20`)).results;
     const featured = new Set(home.featured_events.map((item: any) => item.id));
