@@ -1,7 +1,7 @@
 import L from 'leaflet';
 // The plugin extends the `L` that Leaflet puts on `window` (it has no module exports of its own).
 import 'leaflet.markercluster';
-import { markerFor, type MapOptions, type MapPoint } from './map';
+import { markerFor, reducedMotion, type MapOptions, type MapPoint } from './map';
 
 /**
  * Many points as clusters (leaflet.markercluster): a cluster is a button named by its count
@@ -37,8 +37,11 @@ function followKeyboard(map: L.Map, group: L.MarkerClusterGroup): void {
     const focus = () => {
       if (done) return;
       done = true;
-      const shown = group.getVisibleParent(first) as L.Marker | null;
-      (shown?.getElement() ?? map.getContainer()).focus();
+      // After the plugin's own handler, which ends by focusing the map's box (at once when nothing animates).
+      setTimeout(() => {
+        const shown = group.getVisibleParent(first) as L.Marker | null;
+        (shown?.getElement() ?? map.getContainer()).focus();
+      });
     };
     group.once('spiderfied', focus);
     group.once('animationend', focus);
@@ -51,10 +54,13 @@ export function addClusteredPoints(map: L.Map, points: MapPoint[], options: MapO
     maxClusterRadius: CLUSTER_RADIUS,
     showCoverageOnHover: false,
     spiderfyOnMaxZoom: true,
+    animate: !reducedMotion(),
     iconCreateFunction: (cluster) => clusterIcon(cluster.getChildCount(), label),
   });
+  // Before the group joins the map, whose own handler it adds then: without animations (reduced motion) the
+  // plugin announces the new markers while that handler runs, and ours must already be listening.
+  followKeyboard(map, group);
   group.addLayers(points.map(markerFor));
   map.addLayer(group);
-  followKeyboard(map, group);
   return group;
 }

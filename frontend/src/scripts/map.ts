@@ -220,9 +220,18 @@ export function framePoints(map: L.Map, points: MapPoint[], options: Pick<MapOpt
   }
 }
 
+/** Whether the visitor asked for less motion: then maps jump where they would glide. */
+export function reducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
 /** A map in `container` with its base layer (tiles or outline) and controls, not yet showing points. */
 export function createMap(container: HTMLElement, options: MapOptions): L.Map {
+  const still = reducedMotion();
   const map = L.map(container, {
+    zoomAnimation: !still,
+    fadeAnimation: !still,
+    markerZoomAnimation: !still,
     zoomControl: false,
     attributionControl: false,
     scrollWheelZoom: false,
