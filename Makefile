@@ -12,7 +12,7 @@ WORKER_ARGS ?= --backend webhooks --queue-name webhooks --no-reload --interval 0
 # Says what a step is doing (make demo is otherwise silent for minutes on a fresh clone).
 say = @printf '==> %s\n' "$(1)"
 
-.PHONY: demo test install lint check pytest clean bench fuzz frontend frontend-schema frontend-test
+.PHONY: demo test install lint check pytest contract clean bench fuzz frontend frontend-schema frontend-test
 
 $(BIN)/activate: requirements.txt requirements-dev.txt
 	$(call say,Installing Python packages into $(VENV) (requirements-dev.txt; a few minutes the first time))
@@ -33,7 +33,7 @@ demo: install frontend
 
 ## The whole gate: formatting, lint, Django checks, migrations in sync, tests (DATABASE_URL or SQLite),
 ## and the portal frontend's type check, API types in sync and browser tests
-test: install lint check pytest frontend-test
+test: install lint check contract pytest frontend-test
 
 lint:
 	$(BIN)/ruff format --check .
@@ -45,6 +45,11 @@ check:
 
 pytest:
 	$(BIN)/python -m pytest -n 2 --create-db $(PYTEST_ARGS)
+
+## The public contract: every API, widget, feed and geo answer for the demo content, and the schema, as
+## recorded in tests/contract/public.json (scripts/public_contract.py record, after a deliberate change)
+contract:
+	$(BIN)/python -W ignore scripts/public_contract.py check
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static var .pytest_cache .ruff_cache
