@@ -211,6 +211,21 @@ test('the filters change the markers and the list alike', async ({ page, api, fo
   expect(foreignRequests).toEqual([]);
 });
 
+test('the sitemap lists the map in both languages, each with the other as its alternate', async ({ page }) => {
+  const origin = process.env.A4B_FRONTEND_URL;
+  const response = await page.request.get(`${origin}/sitemap.xml`);
+  expect(response.status()).toBe(200);
+  const xml = await response.text();
+  for (const [locale, path] of Object.entries(PATHS)) {
+    const entry = xml.split('<url>').find((block) => block.includes(`<loc>${origin}${path}</loc>`));
+    expect(entry, `${path} in the sitemap`).toBeTruthy();
+    for (const [other, otherPath] of Object.entries(PATHS)) {
+      expect(entry).toContain(`hreflang="${other}" href="${origin}${otherPath}"`);
+    }
+    expect(entry, locale).toContain(`hreflang="x-default" href="${origin}${PATHS.pl}"`);
+  }
+});
+
 test('without JavaScript the map page is its list and its form, and no empty map box shows', async ({ browser, api }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: process.env.A4B_FRONTEND_URL });
   const page = await context.newPage();

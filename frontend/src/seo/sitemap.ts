@@ -2,6 +2,7 @@ import { apiCache } from '../api/cache';
 import { apiClient } from '../api/client';
 import { loadSections, type SectionKind } from '../api/site';
 import { LOCALES, type Locale } from '../i18n/locales';
+import { MAP_PATHS } from '../loaders/map';
 import { everyItem } from './every-item';
 import { renderSitemap, sitemapEntry, type ListedPage, type SitemapEntry } from './sitemap-xml';
 
@@ -53,6 +54,14 @@ async function sectionEntries(origin: string): Promise<SitemapEntry[]> {
   });
 }
 
+/** The portal's own pages (the map), which the CMS does not know: one per language, each the other's alternate. */
+function portalPageEntries(origin: string): SitemapEntry[] {
+  const versions = LOCALES.map((locale) => ({ locale, path: MAP_PATHS[locale] }));
+  return versions.map(({ locale, path }) =>
+    sitemapEntry({ url: `${origin}${path}`, locale, translations: versions.filter((version) => version.locale !== locale) }),
+  );
+}
+
 async function build(): Promise<Sitemap> {
   const api = apiClient();
   const homes = (await Promise.all(LOCALES.map((locale) => home(api, locale)))).filter((page) => page !== undefined);
@@ -63,7 +72,7 @@ async function build(): Promise<Sitemap> {
     Promise.all(LOCALES.flatMap((locale) => listsOf(api, locale))),
     sectionEntries(origin),
   ]);
-  const entries = [...homes.map(sitemapEntry), ...sections, ...lists.flat().map(sitemapEntry)];
+  const entries = [...homes.map(sitemapEntry), ...sections, ...portalPageEntries(origin), ...lists.flat().map(sitemapEntry)];
   return { origin, xml: renderSitemap(entries) };
 }
 
