@@ -46,12 +46,15 @@ export const calendarText = defineStrings({
 
 const TAGS: Record<Locale, string> = { pl: 'pl-PL', cs: 'cs-CZ' };
 
-/** "grudzień 2026", "prosinec 2026": a month as a heading names it (the nominative). */
-export function monthName(locale: Locale, { year, month }: YearMonth): string {
+/**
+ * "grudzień 2026", "prosinec 2026": a month in the nominative, lower case as both languages write it
+ * within a sentence; `capital` for one that stands alone (a link, a caption).
+ */
+export function monthName(locale: Locale, { year, month }: YearMonth, capital = false): string {
   const name = new Intl.DateTimeFormat(TAGS[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(year, month - 1, 15)),
   );
-  return name.charAt(0).toUpperCase() + name.slice(1);
+  return capital ? name.charAt(0).toUpperCase() + name.slice(1) : name;
 }
 
 /** The weekdays Monday to Sunday, each as a column shows it ("pon.") and in full ("poniedziałek"). */
