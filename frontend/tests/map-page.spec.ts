@@ -206,6 +206,11 @@ test('the filters change the markers and the list alike', async ({ page, api, fo
   expect(await listed(page, 'pl')).toEqual({ practices: titles(byTopic) });
   expect(await pointsOnMap(map)).toBe(byTopic.length);
   await expect(page.getByRole('checkbox', { name: topic.name, exact: true })).toBeChecked();
+  // The language switch keeps the filters (topic slugs are the same in both languages).
+  await expect(page.getByRole('navigation', { name: 'Wersja językowa' }).getByRole('link')).toHaveAttribute(
+    'href',
+    `${PATHS.cs}?show=practices&topic=${topic.slug}`,
+  );
   await expectMapAccessible(page);
   await screenshot(page, 'map-page-filtered-pl');
   expect(foreignRequests).toEqual([]);

@@ -28,6 +28,8 @@ export interface MapPage {
   title: string;
   description: string;
   alternates: TranslationLink[];
+  /** The language switch: the map in the other language with the same filters (topics it has too). */
+  switchPath: string;
   origin: string;
   navigation: Navigation;
   breadcrumbs: Breadcrumb[];
@@ -47,6 +49,16 @@ function mapSpecs(locale: Locale, topics: Schemas['Topic'][]): FilterSpec[] {
     },
     { name: 'upcoming', kind: 'checkboxes', options: [{ value: 'true', label: text.upcomingOnly }] },
   ];
+}
+
+/** The other language's map with the same filters: all are codes both languages share, but a topic may exist in one only. */
+function switchPath(other: Locale, filters: ListFilters, otherTopics: Schemas['Topic'][]): string {
+  const known = new Set(otherTopics.map((topic) => topic.slug));
+  const query = new URLSearchParams(filters.query);
+  const topics = query.getAll('topic').filter((slug) => known.has(slug));
+  query.delete('topic');
+  for (const slug of topics) query.append('topic', slug);
+  return query.size ? `${MAP_PATHS[other]}?${query}` : MAP_PATHS[other];
 }
 
 /** The kinds to show: those chosen, or all of them when none is. */
@@ -75,6 +87,7 @@ export async function resolveMapPage(url: URL, locale: Locale): Promise<MapPage>
       { locale, path },
       { locale: otherLocale(locale), path: MAP_PATHS[otherLocale(locale)] },
     ],
+    switchPath: MAP_PATHS[otherLocale(locale)],
     origin: url.origin,
     navigation: NO_NAVIGATION,
     breadcrumbs: [
@@ -84,14 +97,16 @@ export async function resolveMapPage(url: URL, locale: Locale): Promise<MapPage>
   };
   try {
     const api = apiClient();
-    const [navigation, topics] = await Promise.all([
+    const [navigation, topics, otherTopics] = await Promise.all([
       loadNavigation(locale),
       api.GET('/api/v2/topics/', { params: { query: { locale } } }),
+      api.GET('/api/v2/topics/', { params: { query: { locale: otherLocale(locale) } } }),
     ]);
     page.navigation = navigation;
     const specs = mapSpecs(locale, topics.data ?? []);
     const filters = readFilters(url.searchParams, specs);
     if (filters.problems.length) return { ...page, status: 400, view: { kind: 'map', features: {}, filters } };
+    page.switchPath = switchPath(otherLocale(locale), filters, otherTopics.data ?? []);
     const kinds = shownKinds(filters);
     const [country] = chosen(filters, 'country') as Schemas['CountryEnum'][];
     const common = { locale, format: 'json' as const, ...(country && { country }) };
