@@ -59,6 +59,13 @@ bench: install
 	command -v wrk >/dev/null || sudo apt-get install -y wrk || apt-get install -y wrk
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
+## The portal's speed budget (issue 18): JS/CSS per page against frontend/budgets.json, Lighthouse, wrk on the
+## frontend's server, publish-to-page freshness; starts and stops its own servers, writes docs/performance.md
+## (frontend/scripts/bench/run.ts; BENCH_FRONTEND_ARGS="--quick" for a short run that only prints)
+bench-frontend: frontend
+	command -v wrk >/dev/null || sudo apt-get install -y wrk || apt-get install -y wrk
+	cd frontend && $(FRONTEND_ENV) CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} node scripts/bench/run.ts $(BENCH_FRONTEND_ARGS)
+
 ## Fuzz every API operation with schemathesis against a live server with the demo content (run by CI)
 fuzz: install
 	BIN=$(BIN) scripts/fuzz.sh
