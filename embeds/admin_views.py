@@ -10,11 +10,15 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.pages.utils import get_breadcrumbs_items_for_page
 from wagtail.models import Page
 
+from core import content_types
 from core.api.tree import public_pages, public_tree
-from embeds.oembed import EMBEDDABLE
 from embeds.views import iframe_html, oembed_url, widget_url
 
-EMBEDDABLE_KINDS = {model: kind for model, (kind, _width, _height) in EMBEDDABLE.items()}
+
+def embeddable_type(model):
+    """The registered page type of `model` if its pages have a widget, else None."""
+    page_type = content_types.for_model(model)
+    return page_type if page_type is not None and page_type.embed_size else None
 
 
 class ShareView(WagtailAdminTemplateMixin, TemplateView):
@@ -26,7 +30,7 @@ class ShareView(WagtailAdminTemplateMixin, TemplateView):
 
     def dispatch(self, request, page_id):
         self.page = get_object_or_404(Page, pk=page_id).specific
-        if type(self.page) not in EMBEDDABLE_KINDS:
+        if embeddable_type(type(self.page)) is None:
             raise Http404("Only practices, events and partners have widgets.")
         if not self.page.permissions_for_user(request.user).can_edit():
             raise Http404("No such page.")
@@ -50,7 +54,8 @@ class ShareView(WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         page, request = self.page, self.request
         tree = public_tree()
-        kind = EMBEDDABLE_KINDS[type(page)]
+        page_type = embeddable_type(type(page))
+        kind = page_type.kind
         code = page.locale.language_code
         is_public = public_pages(type(page), tree).filter(pk=page.pk).exists()
         context.update(page=page, is_public=is_public, edit_url=reverse("wagtailadmin_pages:edit", args=[page.pk]))
@@ -66,6 +71,6 @@ class ShareView(WagtailAdminTemplateMixin, TemplateView):
                     f'<script src="{script}" data-a4b-widget="{kind}" data-locale="{code}" '
                     f'data-id="{page.pk}" async></script>'
                 ),
-                iframe_snippet=iframe_html(src, page.title, 600, EMBEDDABLE[type(page)][2]),
+                iframe_snippet=iframe_html(src, page.title, *page_type.embed_size),
             )
         return context

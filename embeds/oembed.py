@@ -10,20 +10,13 @@ from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.response import Response
 from wagtail.models import Page
 
+from core import content_types
 from core.api.serializers import ErrorSerializer
 from core.api.tree import public_pages
 from core.api.views import ERRORS, PublicResourceView
 from embeds.views import iframe_html, widget_url
-from events.models import EventPage
-from partners.models import PartnerPage
-from practices.models import PracticePage
 
 #: Page types that have a widget: model -> (widget kind, default iframe width, height).
-EMBEDDABLE = {
-    PracticePage: ("practice", 600, 520),
-    EventPage: ("event", 600, 380),
-    PartnerPage: ("partner", 600, 360),
-}
 MAX_SIZE = 10_000
 MAX_URL_LENGTH = 2000
 
@@ -147,6 +140,7 @@ class OEmbedView(PublicResourceView):
         if home_path is not None:
             url_path = home_path + rest.lstrip("/")
             page = public_pages(Page, self.tree).filter(locale_id=locale_id, url_path=url_path).first()
-            if page is not None and page.specific_class in EMBEDDABLE:
-                return (page, *EMBEDDABLE[page.specific_class])
+            page_type = content_types.for_model(page.specific_class) if page is not None else None
+            if page_type is not None and page_type.embed_size:
+                return (page, page_type.kind, *page_type.embed_size)
         raise NotFound("No public practice, event or partner at that URL.")

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
-from embeds.admin_views import EMBEDDABLE_KINDS, ShareView
+from embeds.admin_views import ShareView, embeddable_type
 
 
 @hooks.register("register_admin_urls")
@@ -14,7 +14,7 @@ def register_share_url():
 
 
 def share_button(page, priority):
-    if page.specific_class not in EMBEDDABLE_KINDS:
+    if embeddable_type(page.specific_class) is None:
         return []
     return [Button(_("Share / embed"), reverse("embeds_share", args=[page.pk]), icon_name="code", priority=priority)]
 

@@ -7,3 +7,14 @@ class HomeConfig(AppConfig):
 
     name = "home"
     verbose_name = _("Home")
+
+    def ready(self):
+        from core.content_types import PageType, register
+        from home.models import HomePage, StandardPage
+        from home.serializers import HomeSerializer
+        from home.views import HomeView, StandardPageViewSet
+
+        register(
+            PageType(HomePage, "home", order=40, viewset=HomeView, previewable=True, preview_serializer=HomeSerializer)
+        )
+        register(PageType(StandardPage, "page", order=50, viewset=StandardPageViewSet))

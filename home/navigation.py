@@ -17,8 +17,9 @@ from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 from wagtail.models import Page
 
+from core import content_types
 from core.api.tree import public_pages
-from core.api.views import ERRORS, LOCALE_PARAMETER, PAGE_TYPES, PublicResourceView
+from core.api.views import ERRORS, LOCALE_PARAMETER, PublicResourceView
 from events.models import EventIndexPage
 from home.models import HomePage, StandardPage
 from partners.models import PartnerIndexPage
@@ -30,8 +31,6 @@ SECTIONS = {
     EventIndexPage: "events",
     PartnerIndexPage: "partners",
 }
-#: What `pages/find` calls a standard page.
-STANDARD_TYPE = PAGE_TYPES[StandardPage._meta.label_lower][0]
 
 
 class NavigationLinkSerializer(serializers.Serializer):
@@ -90,7 +89,9 @@ class NavigationView(PublicResourceView):
                 "locale": self.tree.locale_codes[locale_id],
                 "home": self.link(home_row, HomePage, locale_id),
                 "main": [link for child, link in links if child["show_in_menus"]],
-                "footer": [link for _child, link in links if link["type"] == STANDARD_TYPE],
+                "footer": [
+                    link for _child, link in links if link["type"] == content_types.for_model(StandardPage).kind
+                ],
                 "sections": {
                     section: next((link["path"] for _child, link in links if link["section"] == section), None)
                     for section in SECTIONS.values()
@@ -99,7 +100,7 @@ class NavigationView(PublicResourceView):
         )
 
     def link(self, row, model, locale_id):
-        kind, _endpoint = PAGE_TYPES.get(model._meta.label_lower, ("index", None))
+        kind, _endpoint = content_types.kind_and_endpoint(model._meta.label_lower)
         return {
             "id": row["id"],
             "title": row["title"],

@@ -29,6 +29,10 @@ class HomeView(PublicResourceView):
             raise NotFound("This locale has no published home page.")
         return Response(self.represent(page))
 
+    def represent_draft(self, draft, request):
+        """A draft home page for the preview endpoint, in the shape of this view's answer."""
+        return self.represent(draft)
+
     def represent(self, page):
         """The JSON of a home page instance: the live one here, a draft in the preview endpoint."""
         locale_id = page.locale_id

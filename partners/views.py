@@ -1,15 +1,11 @@
 from django.db.models import Case, IntegerField, Value, When
 from drf_spectacular.utils import extend_schema, extend_schema_view
 
-from core.api.serializers import Row
-from core.api.sql import LINK_FIELDS
-from core.api.tree import public_pages
+from core.api.relations import load_related
 from core.api.views import ERRORS, LIST_ERRORS, PublicPageViewSet
-from events.models import EventPage
 from partners.filters import PartnerFilterSet
 from partners.models import PartnerPage, PartnerRole
 from partners.serializers import PartnerDetailSerializer, PartnerSummarySerializer
-from practices.models import PracticePage
 
 ROLE_ORDER = Case(
     When(role=PartnerRole.LEAD_PARTNER, then=Value(0)),
@@ -52,13 +48,5 @@ class PartnerViewSet(PublicPageViewSet):
         if self.action == "retrieve":
             (page,) = items
             render.collect_rich_text(page.description)
-            # Links to partners are synchronised from the source, so they point at
-            # the source-language page: match every translation of this partner.
-            same_partner = PartnerPage.objects.filter(translation_key=page.translation_key).values("pk")
-            practices = public_pages(PracticePage, self.tree).filter(
-                locale_id=page.locale_id,
-                pk__in=PracticePage.objects.filter(institutions__partner__in=same_partner).values("pk"),
-            )
-            events = public_pages(EventPage, self.tree).filter(locale_id=page.locale_id, organiser__in=same_partner)
-            render.related["practices"] = [Row(**row) for row in practices.order_by("title").values(*LINK_FIELDS)]
-            render.related["events"] = [Row(**row) for row in events.order_by("start").values(*LINK_FIELDS)]
+            # Its practices and events: the apps that own those links provide them (`core.api.relations`).
+            load_related(PartnerPage, page, render, self.tree)

@@ -7,3 +7,24 @@ class PracticesConfig(AppConfig):
 
     name = "practices"
     verbose_name = _("Good practices")
+
+    def ready(self):
+        from core.api.relations import provide
+        from core.content_types import PageType, register
+        from partners.models import PartnerPage
+        from practices.models import PracticePage
+        from practices.selectors import practices_of
+        from practices.views import PracticeViewSet
+
+        register(
+            PageType(
+                PracticePage,
+                "practice",
+                order=10,
+                viewset=PracticeViewSet,
+                previewable=True,
+                embed_size=(600, 520),
+                searchable=True,
+            )
+        )
+        provide(PartnerPage, "practices", practices_of)

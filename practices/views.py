@@ -1,6 +1,7 @@
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework.response import Response
 
+from core.api.relations import load_related
 from core.api.sql import draft_linked_rows, fetch, linked_rows, one_of
 from core.api.views import (
     ERRORS,
@@ -10,7 +11,6 @@ from core.api.views import (
     PublicResourceView,
     group_rows,
 )
-from events.models import EventPage, EventRelatedPractice
 from partners.models import PartnerPage
 from practices.filters import PracticeFilterSet
 from practices.models import PracticeInstitution, PracticePage, PracticeTopic, Topic
@@ -88,19 +88,8 @@ class PracticeViewSet(PublicPageViewSet):
                 render.collect_stream(stream)
             for field in RICH_TEXT_FIELDS:
                 render.collect_rich_text(getattr(page, field))
-            # Events keep the links; an event in either language may name any translation of this practice.
-            linking = linked_rows(
-                EventRelatedPractice,
-                "practice",
-                "page",
-                EventPage,
-                render.locale_id,
-                self.tree,
-                owner_key=page.translation_key,
-                extra_fields=("start",),
-            )
-            events = {event.id: event for _, event in linking}
-            render.related["events"] = sorted(events.values(), key=lambda event: event.start)
+            # The events presenting it: the events app owns those links (`core.api.relations`).
+            load_related(PracticePage, page, render, self.tree)
 
 
 def topic_rows(page_ids):

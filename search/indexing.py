@@ -14,17 +14,20 @@ from django.utils.text import Truncator
 from wagtail.models import Page
 from wagtail.rich_text import get_text_for_indexing
 
+from core import content_types
 from core.api.cache import bump_content_version
 from events.models import EventPage
-from partners.models import PartnerPage
 from practices.models import PracticePage, PracticeTopic
 from search.models import SearchEntry, SearchEntryTopic
 from search.text import fold, terms, words
 
-#: Indexed page models and their result type names (the `type` facet).
-KINDS = {PracticePage: "practice", EventPage: "event", PartnerPage: "partner"}
 PRACTICE_RICH_TEXT = ("challenge", "what_was_done", "results", "difficulties", "transferability", "resources_needed")
 BATCH = 500
+
+
+def _searchable(model):
+    page_type = content_types.for_model(model)
+    return page_type is not None and page_type.searchable
 
 
 def _join(*parts):
@@ -61,7 +64,7 @@ def build_entry(page, language):
     return SearchEntry(
         page_id=page.pk,
         locale_id=page.locale_id,
-        kind=KINDS[type(page)],
+        kind=content_types.for_model(type(page)).kind,
         title=page.title,
         summary=display_summary(page, body),
         body=body,
@@ -103,7 +106,7 @@ def index_page(page_id):
     """Index the live version of page `page_id`, or drop it from the index if it is not live (or not searchable)."""
     page = Page.objects.filter(pk=page_id).select_related("locale").first()
     page = page.specific if page is not None else None
-    if page is None or not page.live or type(page) not in KINDS:
+    if page is None or not page.live or not _searchable(type(page)):
         SearchEntry.objects.filter(page_id=page_id).delete()
         return
     SearchEntry.objects.filter(page_id=page_id).delete()
@@ -116,7 +119,7 @@ def rebuild(log=None):
     SearchEntryTopic.objects.all().delete()
     SearchEntry.objects.all().delete()
     total = 0
-    for model in KINDS:
+    for model in (page_type.model for page_type in content_types.searchable()):
         queryset = model.objects.filter(live=True).select_related("locale").order_by("pk")
         if model is PracticePage:
             queryset = queryset.prefetch_related(

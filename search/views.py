@@ -11,20 +11,20 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
+from core import content_types
 from core.api.cache import asked_before, request_url
 from core.api.pagination import StrictLimitOffsetPagination
 from core.api.serializers import iso
 from core.api.views import LIST_ERRORS, LOCALE_PARAMETER, PublicResourceView
 from practices.models import Agglomeration, Topic
 from search import query as search_query
-from search.indexing import KINDS
 from search.models import SearchEntry, SearchEntryTopic
 from search.serializers import SearchResultsSerializer, SuggestionsSerializer
 from search.text import SEARCHABLE, query_tokens
 
 MAX_QUERY_LENGTH = 200
-TYPES = {kind: model for model, kind in KINDS.items()}
-ENDPOINTS = {"practice": "practices", "event": "events", "partner": "partners"}
+#: Result types (the `type` facet) -> their page models, as their apps registered them (`core.content_types`).
+TYPES = {page_type.kind: page_type.model for page_type in content_types.searchable()}
 FACETS = {"type": list(TYPES), "agglomeration": list(Agglomeration.values)}
 
 
@@ -211,7 +211,7 @@ class SearchView(SearchBase):
                 "summary": row["summary"],
                 "path": (path := self.tree.path_for(row["locale_id"], row["page__url_path"])),
                 "url": f"{settings.FRONTEND_BASE_URL}{path}",
-                "api_url": render.api_url(ENDPOINTS[row["kind"]], row["page_id"]),
+                "api_url": render.api_url(content_types.for_kind(row["kind"]).endpoint, row["page_id"]),
                 "first_published_at": iso(row["published_at"]),
                 "highlight": {
                     "title": search_query.highlight(row["title"], terms, language),
@@ -322,7 +322,7 @@ class AutocompleteView(SearchBase):
                         "type": row["kind"],
                         "title": row["title"],
                         "path": self.tree.path_for(row["locale_id"], row["page__url_path"]),
-                        "api_url": render.api_url(ENDPOINTS[row["kind"]], row["page_id"]),
+                        "api_url": render.api_url(content_types.for_kind(row["kind"]).endpoint, row["page_id"]),
                     }
                     for row in rows
                 ]

@@ -9,7 +9,10 @@ class TranslationConfig(AppConfig):
     verbose_name = _("Translation workflow")
 
     def ready(self):
+        from core.api.translation_status import provide_statuses
         from translation import admin_language, signals
+        from translation.status import status_by_key
 
         signals.connect()
         admin_language.install()
+        provide_statuses(status_by_key)

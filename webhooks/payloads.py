@@ -10,14 +10,15 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
+from core import content_types
 from core.api.tree import current_tree
-from core.api.views import PAGE_TYPES, translations_of
+from core.api.views import translations_of
 
 
 def page_type(page):
     """(type, API route) of a page, e.g. ("practice", "practices"); index pages have no route."""
     content_type = page.cached_content_type
-    return PAGE_TYPES.get(f"{content_type.app_label}.{content_type.model}", ("index", None))
+    return content_types.kind_and_endpoint(f"{content_type.app_label}.{content_type.model}")
 
 
 #: Endpoints with one resource per locale rather than one per id.

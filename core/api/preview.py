@@ -8,7 +8,6 @@ middleware skips this path) and never indexed.
 import re
 
 from django.core import signing
-from django.db.models import F
 from django.utils import translation
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, PolymorphicProxySerializer, extend_schema
 from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
@@ -17,42 +16,23 @@ from rest_framework.views import APIView
 from wagtail.models import Page
 from wagtail_headless_preview.models import PagePreview
 
+from core import content_types
 from core.api.cache import content_version
 from core.api.serializers import ErrorSerializer
 from core.api.tree import public_tree
 from core.api.views import ERRORS
 from core.preview import read_token
-from events.models import EventPage
-from events.views import EventViewSet
-from home.models import HomePage
-from home.serializers import HomeSerializer
-from home.views import HomeView
-from partners.models import PartnerPage
-from partners.views import PartnerViewSet
-from practices.models import PracticePage
-from practices.views import PracticeViewSet
-
-#: Page model -> the public view whose detail JSON a preview of it returns.
-PREVIEWABLE = {
-    PracticePage: PracticeViewSet,
-    EventPage: EventViewSet,
-    PartnerPage: PartnerViewSet,
-    HomePage: HomeView,
-}
 
 #: Real tokens are about 100 characters of URL-safe base64, base62 and colons; anything
 #: else is refused before any signature check.
 MAX_TOKEN_LENGTH = 200
 TOKEN_PATTERN = r"^[A-Za-z0-9_.:-]+$"
 
+#: The answer is in the shape of the detail of the draft's type: one of the previewable types' (registered
+#: by their apps in `core.content_types`; read when the URLconf loads, after every app's `ready()`).
 PREVIEW_RESPONSE = PolymorphicProxySerializer(
     component_name="PreviewItem",
-    serializers={
-        "practice": PracticeViewSet.detail_serializer_class,
-        "event": EventViewSet.detail_serializer_class,
-        "partner": PartnerViewSet.detail_serializer_class,
-        "home": HomeSerializer,
-    },
+    serializers={page_type.kind: page_type.representation() for page_type in content_types.previewable()},
     resource_type_field_name="type",
 )
 
@@ -96,10 +76,10 @@ class PreviewView(APIView):
         if page is None:
             raise NotFound("No such page; unsaved pages can be previewed once saved as a draft.")
         draft = self.draft(page, token, claims.get("revision"))
-        view_class = PREVIEWABLE.get(type(draft))
-        if view_class is None:
+        page_type = content_types.for_model(type(draft))
+        if page_type is None or not page_type.previewable:
             raise NotFound("The API has no representation of this page type.")
-        return Response(self.represent(view_class, draft, request))
+        return Response(self.represent(page_type.viewset, draft, request))
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
@@ -148,22 +128,5 @@ class PreviewView(APIView):
     def represent(view_class, draft, request):
         version = content_version()[0]
         view = view_class(request=request, action="retrieve", kwargs={}, format_kwarg=None)
-        view.preview = True
         view.version, view.tree = version, public_tree(version)
-        if view_class is HomeView:
-            return view.represent(draft)
-        for name, expression in view.list_annotations.items():
-            setattr(draft, name, _follow(draft, expression))
-        return view.represent_detail(draft, request)
-
-
-def _follow(instance, expression):
-    """Evaluate an F("a__b") list annotation on an instance, as the database would for a saved row."""
-    if not isinstance(expression, F):
-        raise TypeError(f"Preview cannot evaluate the annotation {expression!r}.")
-    value = instance
-    for part in expression.name.split("__"):
-        value = getattr(value, part, None)
-        if value is None:
-            return None
-    return value
+        return view.represent_draft(draft, request)

@@ -7,13 +7,23 @@ translated string, syncing and publishing all renew the version, so a kept
 status is never stale, and the query (several milliseconds of planning and
 counting on PostgreSQL) runs once per page and version rather than on every
 response. The definitions of *complete* and *up to date* are those of the
-admin's status report (`translation.status`).
+admin's status report (`translation.status`), which the translation app hands
+over in its `ready()` (`provide_statuses`): `core` imports no app above it.
 """
 
+from django.core.exceptions import ImproperlyConfigured
 from rest_framework import serializers
 
 from core.api.cache import PerVersion
-from translation.status import status_by_key
+
+#: {(translation_key, locale_id): (source locale id, Progress)} for a set of translation keys.
+_status_by_key = None
+
+
+def provide_statuses(status_by_key):
+    """Install the function that reads translations' progress (the translation app's `status_by_key`)."""
+    global _status_by_key
+    _status_by_key = status_by_key
 
 
 class TranslationStatusSerializer(serializers.Serializer):
@@ -35,7 +45,9 @@ class _Statuses:
     def load(self, keys):
         missing = set(keys) - self.keys
         if missing:
-            self.found.update(status_by_key(missing))
+            if _status_by_key is None:
+                raise ImproperlyConfigured("No translation status source: is the translation app installed?")
+            self.found.update(_status_by_key(missing))
             self.keys |= missing
 
 

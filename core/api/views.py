@@ -2,6 +2,7 @@
 
 import django_filters
 from django.conf import settings
+from django.db.models import F
 from django.http import JsonResponse
 from django.utils import translation
 from django_filters.rest_framework import DjangoFilterBackend
@@ -13,6 +14,7 @@ from rest_framework.reverse import reverse
 from rest_framework.views import APIView
 from wagtail.models import Locale, Page
 
+from core import content_types
 from core.api.cache import NOT_FRAMED, conditional_response, content_version, lookup, request_url, store
 from core.api.filters import SlugListFilter
 from core.api.pagination import StrictLimitOffsetPagination
@@ -259,12 +261,31 @@ class PublicPageViewSet(PublicAPIView, viewsets.ReadOnlyModelViewSet):
             raise NotFound(f"No public {self.model._meta.verbose_name} with id {pk}.")
         return Response(self.represent_detail(item, request))
 
+    def represent_draft(self, draft, request):
+        """The detail JSON of a draft (the preview endpoint): list annotations evaluated on the instance."""
+        self.preview = True
+        for name, expression in self.list_annotations.items():
+            setattr(draft, name, _follow(draft, expression))
+        return self.represent_detail(draft, request)
+
     def represent_detail(self, item, request):
         """The detail JSON of a page instance: a live page here, a draft in the preview endpoint."""
         render = self.render_context(item.locale_id)
         self.prepare([item], render)
         render.resolve()
         return self.get_serializer_class()(item, context={"render": render, "request": request}).data
+
+
+def _follow(instance, expression):
+    """Evaluate an F("a__b") list annotation on an instance, as the database would for a saved row."""
+    if not isinstance(expression, F):
+        raise TypeError(f"Preview cannot evaluate the annotation {expression!r}.")
+    value = instance
+    for part in expression.name.split("__"):
+        value = getattr(value, part, None)
+        if value is None:
+            return None
+    return value
 
 
 def translations_of(pages, tree):
@@ -348,16 +369,6 @@ class FoundPageSerializer(serializers.Serializer):
     )
 
 
-#: Page model label -> (type name, detail route)
-PAGE_TYPES = {
-    "practices.practicepage": ("practice", "practices"),
-    "events.eventpage": ("event", "events"),
-    "partners.partnerpage": ("partner", "partners"),
-    "home.homepage": ("home", None),
-    "home.standardpage": ("page", "standard-pages"),
-}
-
-
 @extend_schema(
     tags=["site"],
     parameters=[
@@ -393,7 +404,7 @@ class FindPageView(PublicResourceView):
         )
         if page is None:
             raise NotFound("No page at that path.")
-        kind, endpoint = PAGE_TYPES.get(f"{page.content_type.app_label}.{page.content_type.model}", ("index", None))
+        kind, endpoint = content_types.kind_and_endpoint(f"{page.content_type.app_label}.{page.content_type.model}")
         return Response(
             {
                 "id": page.pk,

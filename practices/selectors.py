@@ -1,0 +1,20 @@
+"""Named queries about good practices, shared by the API and whatever else needs them."""
+
+from core.api.serializers import Row
+from core.api.sql import LINK_FIELDS
+from core.api.tree import public_pages
+from partners.models import PartnerPage
+from practices.models import PracticePage
+
+
+def practices_of(partner, tree, locale_id):
+    """The public practices in `locale_id` that this partner (any of its translations) implements, by title.
+
+    Links to partners are synchronised from the source, so they point at the source-language page.
+    """
+    same_partner = PartnerPage.objects.filter(translation_key=partner.translation_key).values("pk")
+    practices = public_pages(PracticePage, tree).filter(
+        locale_id=locale_id,
+        pk__in=PracticePage.objects.filter(institutions__partner__in=same_partner).values("pk"),
+    )
+    return [Row(**row) for row in practices.order_by("title").values(*LINK_FIELDS)]
