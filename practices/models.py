@@ -20,6 +20,7 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.api_fields import PublicField
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentBlock, ExternalLinkBlock
 from core.images.pages import ImageAltPageForm
 from core.models import Coordinates
@@ -315,6 +316,36 @@ class PracticePage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
             heading=_("Contact"),
         ),
         FieldPanel("is_sample_record"),
+    ]
+
+    #: The public API (`core.api_fields`): list items carry the listed fields, the detail all of them, in this order.
+    public_api_fields = [
+        PublicField("summary", listed=True),
+        PublicField("main_image", listed=True, computed=True, columns=("main_image_id", "main_image_alt")),
+        PublicField("topics", listed=True, computed=True),
+        PublicField("agglomeration", listed=True),
+        PublicField("funding_source", listed=True),
+        PublicField("municipality", listed=True),
+        PublicField("start_date", listed=True),
+        PublicField("end_date", listed=True),
+        PublicField("is_ongoing", listed=True),
+        PublicField("latitude", listed=True),
+        PublicField("longitude", listed=True),
+        PublicField("institutions", listed=True, computed=True),
+        PublicField("is_sample_record", listed=True, help_text="An illustrative record, not from a published source."),
+        PublicField("body", computed=True),
+        PublicField("challenge", help_text="HTML."),
+        PublicField("what_was_done", help_text="HTML."),
+        PublicField("resources_needed", help_text="HTML."),
+        PublicField("budget", computed=True),
+        PublicField("results", help_text="HTML: evidence of success."),
+        PublicField("difficulties", help_text="HTML."),
+        PublicField("transferability", help_text="HTML: potential for learning or transfer."),
+        PublicField("nuts3_code"),
+        PublicField("documents", computed=True),
+        PublicField("external_links", computed=True),
+        PublicField("contact", computed=True),
+        PublicField("events", computed=True),
     ]
 
     translatable_fields = [

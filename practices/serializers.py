@@ -2,17 +2,16 @@
 
 from rest_framework import serializers
 
+from core.api.declared import DeclaredPageSerializer
 from core.api.serializers import (
     BODY_BLOCKS,
     DocumentBlockSerializer,
     ImageSerializer,
     LinkBlockSerializer,
     PageLinkSerializer,
-    PageMetaSerializer,
     page_link,
-    page_meta,
 )
-from practices.models import Agglomeration, Currency, FundingSource
+from practices.models import Currency, PracticePage
 
 
 class TopicSerializer(serializers.Serializer):
@@ -47,67 +46,45 @@ class ContactSerializer(serializers.Serializer):
     phone = serializers.CharField(allow_blank=True)
 
 
-class PracticeSummarySerializer(PageMetaSerializer):
-    summary = serializers.CharField()
+class PracticeSummarySerializer(DeclaredPageSerializer):
+    # A practice in lists: the fields `PracticePage.public_api_fields` marks as listed.
+    api_model = PracticePage
+    listed_only = True
     main_image = ImageSerializer(allow_null=True)
     topics = TopicSummarySerializer(many=True)
-    agglomeration = serializers.ChoiceField(choices=Agglomeration.choices)
-    funding_source = serializers.ChoiceField(choices=FundingSource.choices)
-    municipality = serializers.CharField(allow_blank=True)
-    start_date = serializers.DateField()
-    end_date = serializers.DateField(allow_null=True)
-    is_ongoing = serializers.BooleanField()
-    latitude = serializers.FloatField(allow_null=True)
-    longitude = serializers.FloatField(allow_null=True)
     institutions = PartnerLinkSerializer(many=True, help_text="Implementing institutions, in this item's locale.")
-    is_sample_record = serializers.BooleanField(help_text="An illustrative record, not from a published source.")
 
-    def represent(self, page, render):
-        return {
-            **page_meta(page, render, "practice", "practices"),
-            "summary": page.summary,
-            "main_image": render.image(page.main_image_id, alt=page.main_image_alt) if page.main_image_id else None,
-            "topics": [
-                {"id": topic["topic_id"], "slug": topic["slug"], "name": topic["name"]}
-                for topic in render.related["topics"].get(page.pk, ())
-            ],
-            "agglomeration": page.agglomeration,
-            "funding_source": page.funding_source,
-            "municipality": page.municipality,
-            "start_date": page.start_date.isoformat(),
-            "end_date": page.end_date.isoformat() if page.end_date else None,
-            "is_ongoing": page.is_ongoing,
-            "latitude": float(page.latitude) if page.latitude is not None else None,
-            "longitude": float(page.longitude) if page.longitude is not None else None,
-            "institutions": [
-                {**page_link(partner, render, "partners"), "short_name": partner.short_name}
-                for partner in render.related["institutions"].get(page.pk, ())
-            ],
-            "is_sample_record": page.is_sample_record,
-        }
+    def represent_main_image(self, page, render):
+        return render.image(page.main_image_id, alt=page.main_image_alt) if page.main_image_id else None
+
+    def represent_topics(self, page, render):
+        return [
+            {"id": topic["topic_id"], "slug": topic["slug"], "name": topic["name"]}
+            for topic in render.related["topics"].get(page.pk, ())
+        ]
+
+    def represent_institutions(self, page, render):
+        return [
+            {**page_link(partner, render, "partners"), "short_name": partner.short_name}
+            for partner in render.related["institutions"].get(page.pk, ())
+        ]
 
 
 class PracticeDetailSerializer(PracticeSummarySerializer):
+    # A practice's detail: every field of `PracticePage.public_api_fields`.
+    listed_only = False
     institutions = ImplementingPartnerSerializer(
         many=True, help_text="Implementing institutions, in this item's locale."
     )
     body = BODY_BLOCKS
-    challenge = serializers.CharField(allow_blank=True, help_text="HTML.")
-    what_was_done = serializers.CharField(allow_blank=True, help_text="HTML.")
-    resources_needed = serializers.CharField(allow_blank=True, help_text="HTML.")
     budget = BudgetSerializer(allow_null=True)
-    results = serializers.CharField(allow_blank=True, help_text="HTML: evidence of success.")
-    difficulties = serializers.CharField(allow_blank=True, help_text="HTML.")
-    transferability = serializers.CharField(allow_blank=True, help_text="HTML: potential for learning or transfer.")
-    nuts3_code = serializers.CharField(allow_blank=True)
     documents = DocumentBlockSerializer(many=True)
     external_links = LinkBlockSerializer(many=True)
     contact = ContactSerializer(allow_null=True, help_text="Only when the editors marked the contact public.")
     events = PageLinkSerializer(many=True, help_text="Events presenting this practice, in this item's locale.")
 
-    def represent(self, page, render):
-        data = super().represent(page, render)
-        data["institutions"] = [
+    def represent_institutions(self, page, render):
+        return [
             {
                 **page_link(partner, render, "partners"),
                 "short_name": partner.short_name,
@@ -115,26 +92,25 @@ class PracticeDetailSerializer(PracticeSummarySerializer):
             }
             for partner in render.related["institutions"].get(page.pk, ())
         ]
-        public_contact = page.contact_is_public and page.contact_name
-        data.update(
-            {
-                "body": render.stream(page.body),
-                "challenge": render.rich_text(page.challenge),
-                "what_was_done": render.rich_text(page.what_was_done),
-                "resources_needed": render.rich_text(page.resources_needed),
-                "budget": {"amount": f"{page.budget_amount:.2f}", "currency": page.budget_currency}
-                if page.budget_amount is not None
-                else None,
-                "results": render.rich_text(page.results),
-                "difficulties": render.rich_text(page.difficulties),
-                "transferability": render.rich_text(page.transferability),
-                "nuts3_code": page.nuts3_code,
-                "documents": render.stream(page.documents),
-                "external_links": render.stream(page.external_links),
-                "contact": {"name": page.contact_name, "email": page.contact_email, "phone": page.contact_phone}
-                if public_contact
-                else None,
-                "events": [page_link(event, render, "events") for event in render.related["events"]],
-            }
-        )
-        return data
+
+    def represent_body(self, page, render):
+        return render.stream(page.body)
+
+    def represent_budget(self, page, render):
+        if page.budget_amount is None:
+            return None
+        return {"amount": f"{page.budget_amount:.2f}", "currency": page.budget_currency}
+
+    def represent_documents(self, page, render):
+        return render.stream(page.documents)
+
+    def represent_external_links(self, page, render):
+        return render.stream(page.external_links)
+
+    def represent_contact(self, page, render):
+        if not (page.contact_is_public and page.contact_name):
+            return None
+        return {"name": page.contact_name, "email": page.contact_email, "phone": page.contact_phone}
+
+    def represent_events(self, page, render):
+        return [page_link(event, render, "events") for event in render.related["events"]]

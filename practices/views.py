@@ -11,12 +11,11 @@ from core.api.views import (
     PublicResourceView,
     group_rows,
 )
+from core.api_fields import list_columns, rich_text_fields
 from partners.models import PartnerPage
 from practices.filters import PracticeFilterSet
 from practices.models import PracticeInstitution, PracticePage, PracticeTopic, Topic
 from practices.serializers import PracticeDetailSerializer, PracticeSummarySerializer, TopicSerializer
-
-RICH_TEXT_FIELDS = ("challenge", "what_was_done", "resources_needed", "results", "difficulties", "transferability")
 
 
 @extend_schema_view(
@@ -31,21 +30,7 @@ class PracticeViewSet(PublicPageViewSet):
     filterset_class = PracticeFilterSet
     list_serializer_class = PracticeSummarySerializer
     detail_serializer_class = PracticeDetailSerializer
-    list_fields = (
-        *PublicPageViewSet.list_fields,
-        "summary",
-        "main_image_id",
-        "main_image_alt",
-        "agglomeration",
-        "funding_source",
-        "municipality",
-        "start_date",
-        "end_date",
-        "is_ongoing",
-        "latitude",
-        "longitude",
-        "is_sample_record",
-    )
+    list_fields = (*PublicPageViewSet.list_fields, *list_columns(PracticePage))
 
     def optimise(self, queryset):
         return queryset.order_by("-first_published_at", "-id")
@@ -86,7 +71,7 @@ class PracticeViewSet(PublicPageViewSet):
             render.image_ids.update(partner.logo_id for _, partner in institutions if partner.logo_id)
             for stream in (page.body, page.documents, page.external_links):
                 render.collect_stream(stream)
-            for field in RICH_TEXT_FIELDS:
+            for field in rich_text_fields(PracticePage):
                 render.collect_rich_text(getattr(page, field))
             # The events presenting it: the events app owns those links (`core.api.relations`).
             load_related(PracticePage, page, render, self.tree)

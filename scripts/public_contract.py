@@ -146,6 +146,14 @@ def record_answers():
         return walk()
 
 
+def pretty(body):
+    """A JSON body one value a line, so a difference shows where it is; other bodies as they are."""
+    try:
+        return json.dumps(json.loads(body), ensure_ascii=False, indent=1)
+    except ValueError:
+        return body
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("action", choices=["record", "check"])
@@ -167,13 +175,11 @@ def main():
         if before is None or after is None:
             differences.append("   only " + ("after" if before is None else "before"))
             continue
+        for key in ("status", "content_type"):
+            if before[key] != after[key]:
+                differences.append(f"   {key}: {before[key]!r} -> {after[key]!r}")
         for line in difflib.unified_diff(
-            json.dumps(before, ensure_ascii=False, indent=1).splitlines(),
-            json.dumps(after, ensure_ascii=False, indent=1).splitlines(),
-            "recorded",
-            "now",
-            lineterm="",
-            n=1,
+            pretty(before["body"]).splitlines(), pretty(after["body"]).splitlines(), "recorded", "now", lineterm="", n=1
         ):
             differences.append("   " + line[:300])
     sys.stdout.write(f"{len(answers)} answers, {len(recorded)} recorded\n")
