@@ -4,7 +4,8 @@ Started once by the bench (frontend/scripts/bench/freshness.ts) with the CMS's s
 environment, so Django starts once rather than once per publish: each line on stdin is a JSON object
 `{"page": <id>, "summary": "<text>"}`; the page gets that summary in a new revision, published as an editor's
 Publish button does (`Revision.publish`, which sends Wagtail's `page_published` and so queues the webhook
-deliveries), and a line `{"published_at": <Unix time in ms>}` answers once the publish has been committed.
+deliveries), and a line `{"published_at": <Unix time in ms>}` answers once the publish has been committed. A line
+`{"ready": true}` says that Django has started.
 """
 
 import json
@@ -24,6 +25,8 @@ def main():
     django.setup()
     from wagtail.models import Page
 
+    sys.stdout.write(json.dumps({"ready": True}) + "\n")
+    sys.stdout.flush()
     for line in sys.stdin:
         request = json.loads(line)
         page = Page.objects.get(pk=request["page"]).specific

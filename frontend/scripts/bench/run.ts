@@ -15,7 +15,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { measureFreshness, type Freshness } from './freshness.ts';
+import { measureFreshness, startPublisher, type Freshness, type Publisher } from './freshness.ts';
 import { lighthouse, startChromium, type LighthouseResult } from './lighthouse.ts';
 import { pagesToMeasure, type PageRef, type PageType } from './pages.ts';
 import { renderReport, replaceSection, type ServerRow } from './report.ts';
@@ -50,12 +50,22 @@ const loadBefore = loadavg();
 const started = new Date();
 say(`Starting the CMS with the demo content, the webhook worker and the frontend (${dist})`);
 const servers = await startServers({ ports: { cms: cmsPort!, cmsPages: cmsPagesPort!, frontend: frontendPort! }, dist, cacheSeconds: 3600 });
-const stopOnSignal = () => void servers.stop().then(() => process.exit(130));
+let publisher: Publisher | undefined;
+const stopOnSignal = () => {
+  publisher?.stop();
+  void servers.stop().then(() => process.exit(130));
+};
 process.once('SIGINT', stopOnSignal);
 process.once('SIGTERM', stopOnSignal);
 
 let exitCode = 0;
 try {
+  // Every Python process starts now, together: the working tree may change under a long run (others edit it).
+  publisher = await startPublisher(servers);
+  if (parts.has('server')) {
+    say('Starting the CMS under gunicorn for its own pages');
+    await servers.startCmsPages();
+  }
   const pages = await pagesToMeasure(servers.apiUrl);
   const at = (page: PageRef) => new URL(page.path, servers.frontendUrl).href;
 
@@ -87,8 +97,6 @@ try {
 
   const serverRows: ServerRow[] = [];
   if (parts.has('server')) {
-    say('Starting the CMS under gunicorn for its own pages');
-    await servers.startCmsPages();
     const practice = pages.find((page) => page.type === 'practice' && page.locale === 'pl')!;
     const list = pages.find((page) => page.type === 'practice-list' && page.locale === 'pl')!;
     const home = await (await fetch(at(pages[0]!))).text();
@@ -142,7 +150,7 @@ try {
   let freshness: Freshness | undefined;
   if (parts.has('freshness')) {
     say(`Freshness: ${publishes} publishes, each waited for on the portal`);
-    freshness = await measureFreshness(servers, publishes);
+    freshness = await measureFreshness(servers, publisher, publishes);
   }
 
   const report = renderReport({
@@ -178,6 +186,7 @@ try {
   exitCode = 1;
 } finally {
   say('Stopping the servers');
+  publisher?.stop();
   await servers.stop();
 }
 process.exit(exitCode);
