@@ -11,6 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.api_fields import PublicField
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.models import Coordinates, Country
 from core.panels import IndexPageChooserPanel
@@ -135,6 +136,29 @@ class EventPage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
             heading=_("Registration"),
         ),
         InlinePanel("related_practices", label=_("Related practices")),
+    ]
+
+    #: The public API (`core.api_fields`): list items carry the listed fields, the detail all of them, in this order.
+    public_api_fields = [
+        PublicField("summary", listed=True),
+        PublicField("event_type", listed=True),
+        PublicField("status", listed=True),
+        PublicField("start", listed=True, help_text="ISO 8601 with the Europe/Warsaw offset."),
+        PublicField("end", listed=True),
+        PublicField("is_all_day", listed=True),
+        PublicField("venue_name", listed=True),
+        PublicField("city", listed=True),
+        PublicField("country", listed=True),
+        PublicField("registration_url", listed=True),
+        PublicField("registration_deadline", listed=True),
+        PublicField("latitude", listed=True),
+        PublicField("longitude", listed=True),
+        PublicField("organiser", listed=True, computed=True),
+        PublicField("description", computed=True),
+        PublicField("venue_address"),
+        PublicField("target_groups", computed=True),
+        PublicField("capacity"),
+        PublicField("related_practices", computed=True),
     ]
 
     translatable_fields = [

@@ -3,6 +3,7 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 
 from core.api.sql import draft_linked_rows, linked_rows, localized_rows
 from core.api.views import ERRORS, LIST_ERRORS, PublicPageViewSet
+from core.api_fields import list_columns
 from events.filters import EventFilterSet
 from events.models import EventPage, EventRelatedPractice
 from events.serializers import EventDetailSerializer, EventSummarySerializer
@@ -22,22 +23,7 @@ class EventViewSet(PublicPageViewSet):
     filterset_class = EventFilterSet
     list_serializer_class = EventSummarySerializer
     detail_serializer_class = EventDetailSerializer
-    list_fields = (
-        *PublicPageViewSet.list_fields,
-        "summary",
-        "event_type",
-        "status",
-        "start",
-        "end",
-        "is_all_day",
-        "venue_name",
-        "city",
-        "country",
-        "registration_url",
-        "registration_deadline",
-        "latitude",
-        "longitude",
-    )
+    list_fields = (*PublicPageViewSet.list_fields, *list_columns(EventPage))
     list_annotations = {"organiser_key": F("organiser__translation_key")}
 
     def optimise(self, queryset):

@@ -9,6 +9,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.api_fields import PublicField
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import Coordinates, Country
 from core.permissions import RolePermissionsMixin
@@ -112,6 +113,25 @@ class PartnerPage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
             heading=_("Contact details"),
         ),
         InlinePanel("contacts", label=_("Contact people")),
+    ]
+
+    #: The public API (`core.api_fields`): list items carry the listed fields, the detail all of them, in this order.
+    public_api_fields = [
+        PublicField("short_name", listed=True),
+        PublicField("institution_type", listed=True),
+        PublicField("role", listed=True),
+        PublicField("country", listed=True),
+        PublicField("website", listed=True),
+        PublicField("latitude", listed=True),
+        PublicField("longitude", listed=True),
+        PublicField("logo", listed=True, computed=True, columns=("logo_id",)),
+        PublicField("address"),
+        PublicField("email"),
+        PublicField("phone"),
+        PublicField("description", help_text="HTML."),
+        PublicField("contacts", computed=True),
+        PublicField("practices", computed=True),
+        PublicField("events", computed=True),
     ]
 
     translatable_fields = [

@@ -3,6 +3,7 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 
 from core.api.relations import load_related
 from core.api.views import ERRORS, LIST_ERRORS, PublicPageViewSet
+from core.api_fields import list_columns, rich_text_fields
 from partners.filters import PartnerFilterSet
 from partners.models import PartnerPage, PartnerRole
 from partners.serializers import PartnerDetailSerializer, PartnerSummarySerializer
@@ -27,17 +28,7 @@ class PartnerViewSet(PublicPageViewSet):
     filterset_class = PartnerFilterSet
     list_serializer_class = PartnerSummarySerializer
     detail_serializer_class = PartnerDetailSerializer
-    list_fields = (
-        *PublicPageViewSet.list_fields,
-        "short_name",
-        "institution_type",
-        "role",
-        "country",
-        "website",
-        "latitude",
-        "longitude",
-        "logo_id",
-    )
+    list_fields = (*PublicPageViewSet.list_fields, *list_columns(PartnerPage))
 
     def optimise(self, queryset):
         return queryset.order_by(ROLE_ORDER, "title", "id")
@@ -47,6 +38,7 @@ class PartnerViewSet(PublicPageViewSet):
         render.image_ids.update(page.logo_id for page in items if page.logo_id)
         if self.action == "retrieve":
             (page,) = items
-            render.collect_rich_text(page.description)
+            for field in rich_text_fields(PartnerPage):
+                render.collect_rich_text(getattr(page, field))
             # Its practices and events: the apps that own those links provide them (`core.api.relations`).
             load_related(PartnerPage, page, render, self.tree)

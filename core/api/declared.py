@@ -11,7 +11,7 @@ from rest_framework import serializers
 from wagtail.fields import RichTextField
 
 from core import content_types
-from core.api.serializers import PageMetaSerializer, page_meta
+from core.api.serializers import PageMetaSerializer, iso, page_meta
 from core.api_fields import public_fields
 
 
@@ -24,18 +24,28 @@ def schema_field(model_field, help_text):
         return serializers.ChoiceField(choices=model_field.choices, **options)
     if isinstance(model_field, models.BooleanField):
         return serializers.BooleanField(**options)
+    if isinstance(model_field, models.DateTimeField):
+        return serializers.DateTimeField(allow_null=model_field.null, **options)
     if isinstance(model_field, models.DateField):
         return serializers.DateField(allow_null=model_field.null, **options)
     if isinstance(model_field, models.DecimalField):
         return serializers.FloatField(allow_null=model_field.null, **options)
+    if isinstance(model_field, models.URLField):
+        return serializers.URLField(allow_blank=model_field.blank, **options)
+    if isinstance(model_field, models.EmailField):
+        return serializers.EmailField(allow_blank=model_field.blank, **options)
     if isinstance(model_field, models.CharField | models.TextField):
         return serializers.CharField(allow_blank=model_field.blank, **options)
+    if isinstance(model_field, models.IntegerField):
+        return serializers.IntegerField(allow_null=model_field.null, **options)
     raise TypeError(f"{model_field} has no derived API type: declare it computed=True and write it by hand")
 
 
 def plain_value(model_field, value, render):
     if isinstance(model_field, RichTextField):
         return render.rich_text(value)
+    if isinstance(model_field, models.DateTimeField):
+        return iso(value)
     if isinstance(model_field, models.DateField):
         return value.isoformat() if value else None
     if isinstance(model_field, models.DecimalField):
