@@ -6,7 +6,6 @@ never shown, and a filter means what it means in the API.
 """
 
 from django.conf import settings
-from django.db.models import F
 from django.http import Http404
 from django.utils import timezone
 
@@ -21,7 +20,8 @@ from events.formatting import event_when
 from events.models import EventPage
 from partners.models import PartnerPage
 from practices.filters import PracticeFilterSet
-from practices.models import PracticePage, PracticeTopic
+from practices.models import PracticePage
+from practices.selectors import newest_first, published_topic_links
 
 #: Query parameters the list widgets take, besides `limit`.
 EVENT_LIST_FILTERS = ("type", "organiser", "country")
@@ -71,11 +71,7 @@ class WidgetData:
 
 def practice_card(data, pk):
     page = data.item(PracticePage, pk)
-    topics = (
-        PracticeTopic.objects.filter(page=page, topic__live=True)
-        .order_by("sort_order", "pk")
-        .values_list("topic__name", flat=True)
-    )
+    topics = published_topic_links().filter(page=page).values_list("topic__name", flat=True)
     keys = list(page.institutions.order_by("sort_order", "pk").values_list("partner__translation_key", flat=True))
     partners = data.partners(keys)
     return {
@@ -141,14 +137,12 @@ def latest_practices(data, params):
     limit = integer_param(params, "limit", **LIMIT)
     practices = filtered_pages(PracticePage, PracticeFilterSet, params, tree=data.tree, locale_id=data.locale_id)
     rows = list(
-        practices.order_by(F("first_published_at").desc(nulls_last=True), "-id").values(
+        newest_first(practices).values(
             "id", "title", "locale_id", "url_path", "summary", "municipality", "agglomeration"
         )[:limit]
     )
     topics = {}
-    links = PracticeTopic.objects.filter(page_id__in=[row["id"] for row in rows], topic__live=True).order_by(
-        "sort_order", "pk"
-    )
+    links = published_topic_links().filter(page_id__in=[row["id"] for row in rows])
     for page_id, name in links.values_list("page_id", "topic__name"):
         topics.setdefault(page_id, []).append(name)
     agglomerations = dict(PracticePage._meta.get_field("agglomeration").flatchoices)

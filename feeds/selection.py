@@ -1,7 +1,7 @@
 """Which pages a feed carries: public, in the feed's locale, filtered by the query string like the API."""
 
 from django.conf import settings
-from django.db.models import F, Prefetch
+from django.db.models import Prefetch
 from django.utils import timezone
 
 from core.api.cache import content_version
@@ -13,7 +13,8 @@ from events.filters import EventFilterSet
 from events.models import EventPage
 from partners.models import PartnerPage
 from practices.filters import PracticeFilterSet
-from practices.models import PracticePage, PracticeTopic
+from practices.models import PracticePage
+from practices.selectors import newest_first, published_topic_links
 
 #: Parameters that choose a time window; without one, event feeds carry events not yet ended.
 EVENT_TIME_FILTERS = {"upcoming", "past", "starts_after", "starts_before", "ends_after"}
@@ -50,12 +51,8 @@ def practices(scope, params):
     """The most recently published practices, newest first."""
     check_params(params, filter_names(PracticeFilterSet), PracticeFilterSet)
     pages = filtered_pages(PracticePage, PracticeFilterSet, params, tree=scope.tree, locale_id=scope.locale_id)
-    readable_topics = PracticeTopic.objects.filter(topic__live=True).select_related("topic")
-    return list(
-        pages.order_by(F("first_published_at").desc(nulls_last=True), "-id").prefetch_related(
-            Prefetch("topic_links", queryset=readable_topics)
-        )[:MAX_PRACTICES]
-    )
+    readable_topics = published_topic_links().select_related("topic")
+    return list(newest_first(pages).prefetch_related(Prefetch("topic_links", queryset=readable_topics))[:MAX_PRACTICES])
 
 
 def events(scope, params):

@@ -1,10 +1,24 @@
 """Named queries about good practices, shared by the API and whatever else needs them."""
 
+from django.db.models import F
+
 from core.api.serializers import Row
 from core.api.sql import LINK_FIELDS
 from core.api.tree import public_pages
 from partners.models import PartnerPage
-from practices.models import PracticePage
+from practices.models import PracticePage, PracticeTopic
+
+#: Newest first: the order of the practice list, the feeds and the widgets.
+NEWEST_FIRST = (F("first_published_at").desc(nulls_last=True), "-id")
+
+
+def newest_first(practices):
+    return practices.order_by(*NEWEST_FIRST)
+
+
+def published_topic_links():
+    """Links from practices to their published topics, in the order the editors gave them."""
+    return PracticeTopic.objects.filter(topic__live=True).order_by("sort_order", "pk")
 
 
 def practices_of(partner, tree, locale_id):

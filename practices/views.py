@@ -15,6 +15,7 @@ from core.api_fields import list_columns, rich_text_fields
 from partners.models import PartnerPage
 from practices.filters import PracticeFilterSet
 from practices.models import PracticeInstitution, PracticePage, PracticeTopic, Topic
+from practices.selectors import newest_first
 from practices.serializers import PracticeDetailSerializer, PracticeSummarySerializer, TopicSerializer
 
 
@@ -33,7 +34,7 @@ class PracticeViewSet(PublicPageViewSet):
     list_fields = (*PublicPageViewSet.list_fields, *list_columns(PracticePage))
 
     def optimise(self, queryset):
-        return queryset.order_by("-first_published_at", "-id")
+        return newest_first(queryset)
 
     def prepare(self, items, render):
         super().prepare(items, render)
