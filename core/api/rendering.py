@@ -80,12 +80,6 @@ class RenderContext:
             self.collect_rich_text(raw)
         return raw
 
-    def add_images(self, images):
-        """Images already loaded with their renditions (e.g. a list's main images)."""
-        for image in images:
-            if image is not None:
-                self.images[image.pk] = image
-
     # Pass 2: resolve
 
     def resolve(self):

@@ -3,9 +3,10 @@
 The serializers declare every field, so drf-spectacular documents exactly what
 the API returns; page serializers render through `represent()`, plain functions
 over data the view loaded in bulk, because DRF's per-field machinery costs more
-than the queries themselves on a list of 100 pages. `tests/core/test_api_contract.py`
-holds each rendering to its declared fields, and schemathesis checks responses
-against the schema.
+than the queries themselves on a list of 100 pages. Each app's view tests
+(`tests/<app>/test_views.py`, with `tests/api.py`'s `declared_fields`) hold its
+rendering to its declared fields, schemathesis checks responses against the
+schema, and `make contract` holds every answer for the demo content still.
 """
 
 import functools
