@@ -8,7 +8,8 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self):
-        from core import signals, slugs
+        from core import publishing, signals, slugs
 
+        publishing.connect()
         signals.connect()
         slugs.connect()

@@ -4,7 +4,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Locale, Page, PageViewRestriction, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import post_page_move
 
 from core.api.cache import bump_content_version
 
@@ -29,6 +29,4 @@ def _on_save_or_delete(sender, **kwargs):
 def connect():
     post_save.connect(_on_save_or_delete, dispatch_uid="a4b-api-version-save")
     post_delete.connect(_on_save_or_delete, dispatch_uid="a4b-api-version-delete")
-    page_published.connect(bump_content_version, dispatch_uid="a4b-api-version-publish")
-    page_unpublished.connect(bump_content_version, dispatch_uid="a4b-api-version-unpublish")
     post_page_move.connect(bump_content_version, dispatch_uid="a4b-api-version-move")

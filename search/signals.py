@@ -1,20 +1,20 @@
 """Keeps the search index and the cached search answers in step with publishing and the place-name list."""
 
 from django.db.models.signals import post_delete, post_save
-from wagtail.signals import page_published, page_unpublished
 
 from core.api.cache import bump_content_version
+from core.publishing import on_publishing
 from search.models import PlaceName, SearchEntry
 from search.tasks import update_page_index
 
 
-def _reindex(sender, instance, **kwargs):
+def _reindex(instance):
     # The task reads the page's state when it runs: a queued task that runs after a
     # later change still indexes what is live then.
     update_page_index.enqueue(instance.pk)
 
 
-def _remove(sender, instance, **kwargs):
+def _remove(instance):
     # At once, not in a task: an unpublished page must not stay findable while a
     # worker is busy, and when a live page is deleted Wagtail sends this signal
     # before the page is gone from the database (a task reading it would re-index it).
@@ -22,8 +22,8 @@ def _remove(sender, instance, **kwargs):
 
 
 def connect():
-    page_published.connect(_reindex, dispatch_uid="a4b-search-publish")
-    page_unpublished.connect(_remove, dispatch_uid="a4b-search-unpublish")
+    # First after a publish: the index is asked to change before webhooks tell anyone (core.publishing).
+    on_publishing("search index", 10, published=_reindex, unpublished=_remove)
     # Place names are not pages or translatable snippets, so core.signals does not watch them;
     # search answers cached under the old list must go when it changes.
     post_save.connect(bump_content_version, sender=PlaceName, dispatch_uid="a4b-search-place-save")

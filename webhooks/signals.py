@@ -6,8 +6,9 @@ receivers (a frontend's build, a search index) hold as much as a page's publish.
 
 from django.db.models.signals import pre_delete
 from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
+from wagtail.signals import post_page_move, published, unpublished
 
+from core.publishing import on_publishing
 from practices.models import Topic
 from webhooks.models import Event, ItemType, WebhookEndpoint
 from webhooks.payloads import page_payload, page_type, topic_payload
@@ -32,11 +33,11 @@ def _queue(event, kind, locale_id, build_payload):
     return queue_deliveries(interested, event=event, payload=build_payload())
 
 
-def on_published(sender, instance, **kwargs):
+def on_published(instance):
     dispatch(Event.PUBLISH, instance)
 
 
-def on_unpublished(sender, instance, **kwargs):
+def on_unpublished(instance):
     dispatch(Event.UNPUBLISH, instance)
 
 
@@ -67,8 +68,7 @@ def on_topic_deleted(sender, instance, **kwargs):
 
 
 def connect():
-    page_published.connect(on_published, dispatch_uid="a4b-webhooks-publish")
-    page_unpublished.connect(on_unpublished, dispatch_uid="a4b-webhooks-unpublish")
+    on_publishing("webhooks", 20, published=on_published, unpublished=on_unpublished)
     post_page_move.connect(on_moved, dispatch_uid="a4b-webhooks-move")
     pre_delete.connect(on_deleted, sender=Page, dispatch_uid="a4b-webhooks-delete")
     # Wagtail's generic signals fire for pages too (beside the page_ ones): listen to topics only.

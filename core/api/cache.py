@@ -74,9 +74,23 @@ def bump_content_version(**kwargs):
 
     The second bump closes the window in which a concurrent request could cache
     the old state under the new version while the change was still uncommitted.
+    It is queued once per transaction: a publish saves the page and its
+    translations' rows, and each would otherwise queue its own. (A rolled-back
+    savepoint drops its queued bump, and the next change queues a new one.)
+    The bump now is kept for every change: the transaction itself reads its own
+    writes under a new version.
     """
     cache.set(VERSION_KEY, _new_state(), timeout=None)
-    transaction.on_commit(lambda: cache.set(VERSION_KEY, _new_state(), timeout=None))
+    connection = transaction.get_connection()
+    queued = connection.in_atomic_block and any(
+        callback is _renew_after_commit for _savepoints, callback, _robust in connection.run_on_commit
+    )
+    if not queued:
+        transaction.on_commit(_renew_after_commit)
+
+
+def _renew_after_commit():
+    cache.set(VERSION_KEY, _new_state(), timeout=None)
 
 
 def _renew_after_outage():
