@@ -6,7 +6,8 @@ from rest_framework.routers import SimpleRouter
 
 from core.api.preview import PreviewView
 from core.api.schema import EnglishSchemaView
-from core.api.views import FindPageView, LocaleListView, api_not_found
+from core.api.site import FindPageView, LocaleListView
+from core.api.views import api_not_found
 from embeds.oembed import OEmbedView
 from events.geo import EventGeoView
 from events.views import EventViewSet
