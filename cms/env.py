@@ -50,6 +50,13 @@ env = environ.Env(
     PROXY_REDIRECTS_TO_HTTPS=(bool, False),
     WEBHOOK_ALLOWED_NETWORKS=(list, None),
     FRONTEND_WEBHOOK_SECRET=(str, ""),
+    S3_BUCKET=(str, ""),
+    S3_ENDPOINT_URL=(str, ""),
+    S3_REGION=(str, ""),
+    S3_ACCESS_KEY_ID=(str, ""),
+    S3_SECRET_ACCESS_KEY=(str, ""),
+    S3_PUBLIC_URL=(str, ""),
+    S3_SIGNED_URL_SECONDS=(int, 7 * 24 * 3600),
 )
 
 env_file = BASE_DIR / ".env"

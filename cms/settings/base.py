@@ -11,6 +11,7 @@ from pathlib import Path
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 from cms.env import BASE_DIR, env
+from cms.settings.storage import media_storage
 
 DEBUG = env("DEBUG")
 SECRET_KEY = env("SECRET_KEY")
@@ -184,7 +185,8 @@ STATIC_ROOT = env("STATIC_ROOT")
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env("MEDIA_ROOT")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Local disk, or S3-compatible object storage shared by every app server (cms/settings/storage.py).
+    "default": media_storage(env, api_answer_lifetime=env("API_CACHE_TIMEOUT") + env("API_CACHE_MAX_AGE")),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 

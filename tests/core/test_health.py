@@ -18,7 +18,7 @@ def test_all_up(client, db):
     response = client.get("/health/")
 
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok", "storage": "ok"}
     assert response["Cache-Control"] == "no-store"
 
 
@@ -52,7 +52,7 @@ def test_database_down_is_a_503(client, db, monkeypatch):
         response = client.get("/health/")
 
     assert response.status_code == 503
-    assert response.json() == {"status": "error", "database": "error: OperationalError", "cache": "ok"}
+    assert response.json() == {"status": "error", "database": "error: OperationalError", "cache": "ok", "storage": "ok"}
 
 
 @pytest.fixture
