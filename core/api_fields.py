@@ -18,11 +18,23 @@ from the model field; rich text is rendered (links resolved, images sized).
 A computed field is written by hand on the serializer: its schema field as a
 class attribute and its value by `represent_<name>(page, render)`; `columns`
 names the list columns it reads.
+
+The same declaration says what site search reads: `search="body"` (or "title",
+"summary") puts the field's text in that part of the page's search entry, which
+ranks title above summary above body; `search_order` places it within the part
+(a result's snippet and a partner's shown summary read the body in that order).
+`search.indexing` derives each entry from it, so a searchable rich-text field
+is one line too:
+
+    PublicField("lessons", help_text="HTML.", search="body"),
 """
 
 from dataclasses import dataclass
 
 from wagtail.fields import RichTextField
+
+#: The parts of a search entry, in the order search ranks them.
+SEARCH_PARTS = ("title", "summary", "body")
 
 
 @dataclass(frozen=True)
@@ -36,6 +48,15 @@ class PublicField:
     computed: bool = False
     #: The list columns a computed listed field reads.
     columns: tuple[str, ...] = ()
+    #: The part of the page's search entry its text goes into (one of SEARCH_PARTS), or None: not searched.
+    search: str | None = None
+    #: Its place within that part, lowest first; fields with the same place keep their declared order.
+    search_order: int = 0
+
+    def __post_init__(self):
+        # A misspelt part would leave the field silently out of search.
+        if self.search is not None and self.search not in SEARCH_PARTS:
+            raise ValueError(f"{self.name}: search must be one of {SEARCH_PARTS}, not {self.search!r}")
 
 
 def public_fields(model, *, listed_only=False):
@@ -60,3 +81,9 @@ def rich_text_fields(model):
         for field in public_fields(model)
         if not field.computed and isinstance(model._meta.get_field(field.name), RichTextField)
     ]
+
+
+def searched_fields(model, part):
+    """Names of the declared fields whose text goes into `part` of a search entry, in their search order."""
+    declared = [field for field in getattr(model, "public_api_fields", ()) if field.search == part]
+    return [field.name for field in sorted(declared, key=lambda field: field.search_order)]

@@ -138,23 +138,24 @@ class EventPage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
         InlinePanel("related_practices", label=_("Related practices")),
     ]
 
-    #: The public API (`core.api_fields`): list items carry the listed fields, the detail all of them, in this order.
+    #: The public API (`core.api_fields`): list items carry the listed fields, the detail all of them, in this order;
+    #: `search` says which part of the page's site-search entry a field's text goes into.
     public_api_fields = [
-        PublicField("summary", listed=True),
+        PublicField("summary", listed=True, search="summary"),
         PublicField("event_type", listed=True),
         PublicField("status", listed=True),
         PublicField("start", listed=True, help_text="ISO 8601 with the Europe/Warsaw offset."),
         PublicField("end", listed=True),
         PublicField("is_all_day", listed=True),
-        PublicField("venue_name", listed=True),
-        PublicField("city", listed=True),
+        PublicField("venue_name", listed=True, search="summary", search_order=1),
+        PublicField("city", listed=True, search="summary"),
         PublicField("country", listed=True),
         PublicField("registration_url", listed=True),
         PublicField("registration_deadline", listed=True),
         PublicField("latitude", listed=True),
         PublicField("longitude", listed=True),
         PublicField("organiser", listed=True, computed=True),
-        PublicField("description", computed=True),
+        PublicField("description", computed=True, search="body"),
         PublicField("venue_address"),
         PublicField("target_groups", computed=True),
         PublicField("capacity"),

@@ -115,9 +115,10 @@ class PartnerPage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
         InlinePanel("contacts", label=_("Contact people")),
     ]
 
-    #: The public API (`core.api_fields`): list items carry the listed fields, the detail all of them, in this order.
+    #: The public API (`core.api_fields`): list items carry the listed fields, the detail all of them, in this order;
+    #: `search` says which part of the page's site-search entry a field's text goes into.
     public_api_fields = [
-        PublicField("short_name", listed=True),
+        PublicField("short_name", listed=True, search="title"),
         PublicField("institution_type", listed=True),
         PublicField("role", listed=True),
         PublicField("country", listed=True),
@@ -125,10 +126,10 @@ class PartnerPage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
         PublicField("latitude", listed=True),
         PublicField("longitude", listed=True),
         PublicField("logo", listed=True, computed=True, columns=("logo_id",)),
-        PublicField("address"),
+        PublicField("address", search="body", search_order=1),
         PublicField("email"),
         PublicField("phone"),
-        PublicField("description", help_text="HTML."),
+        PublicField("description", help_text="HTML.", search="body"),
         PublicField("contacts", computed=True),
         PublicField("practices", computed=True),
         PublicField("events", computed=True),

@@ -1,27 +1,29 @@
 """Keeping the search index in step with the live pages: one page at a time, or all of them.
 
-What each page type contributes: its title (a partner's short name counts as
-title too), its summary (practices and events; where and when), and its body
-(every rich-text and StreamField part). Only live pages of the three types are
-indexed; whether a page is public is decided at query time, because a change
-to an ancestor or a view restriction does not touch the page itself.
+What a page contributes is read from its type's declaration (`public_api_fields`,
+`core.api_fields`): each field marked `search="title"`, "summary" or "body" adds
+its text to that part, in its `search_order`; the page title leads the title
+part. Rich text is indexed without its markup, a StreamField by its searchable
+content. Only live pages of the types registered as searchable are indexed;
+whether a page is public is decided at query time, because a change to an
+ancestor or a view restriction does not touch the page itself.
 """
 
 from django.contrib.postgres.search import SearchVector
-from django.db import connection, transaction
+from django.db import connection, models, transaction
 from django.db.models import Prefetch, Value
 from django.utils.text import Truncator
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.rich_text import get_text_for_indexing
 
 from core import content_types
 from core.api.cache import bump_content_version
-from events.models import EventPage
+from core.api_fields import SEARCH_PARTS, searched_fields
 from practices.models import PracticePage, PracticeTopic
 from search.models import SearchEntry, SearchEntryTopic
 from search.text import fold, terms, words
 
-PRACTICE_RICH_TEXT = ("challenge", "what_was_done", "results", "difficulties", "transferability", "resources_needed")
 BATCH = 500
 
 
@@ -38,22 +40,36 @@ def _stream_text(stream):
     return _join(*stream.stream_block.get_searchable_content(stream))
 
 
+def _text(page, name):
+    """The text search reads from one field of `page`."""
+    field = page._meta.get_field(name)
+    value = getattr(page, name)
+    if isinstance(field, StreamField):
+        return _stream_text(value)
+    if isinstance(field, RichTextField):
+        return get_text_for_indexing(value)
+    if isinstance(field, models.CharField | models.TextField):
+        return value
+    raise TypeError(f"{field.model._meta.label}.{name} is declared searchable but holds no text")
+
+
 def texts(page):
     """(title, summary, body) as plain text, the parts search ranks in that order."""
-    if isinstance(page, PracticePage):
-        body = _join(
-            *(get_text_for_indexing(getattr(page, name)) for name in PRACTICE_RICH_TEXT), _stream_text(page.body)
-        )
-        return page.title, _join(page.summary, page.municipality), body
-    if isinstance(page, EventPage):
-        return page.title, _join(page.summary, page.city, page.venue_name), _stream_text(page.description)
-    return _join(page.title, page.short_name), "", _join(get_text_for_indexing(page.description), page.address)
+    title, summary, body = (
+        _join(*(_text(page, name) for name in searched_fields(type(page), part))) for part in SEARCH_PARTS
+    )
+    return _join(page.title, title), summary, body
 
 
 def display_summary(page, body):
-    """The summary shown in results: the page's own, or for partners the start of their description."""
-    if isinstance(page, PracticePage | EventPage):
-        return page.summary
+    """The summary shown in results: the first field of the summary part as written, else the body's first line.
+
+    A practice or an event shows its own summary (not the place added to its
+    summary part); a partner, which has no summary part, the start of its description.
+    """
+    summary = searched_fields(type(page), "summary")
+    if summary:
+        return getattr(page, summary[0])
     return Truncator(body.split("\n", 1)[0]).chars(300)
 
 

@@ -200,14 +200,15 @@ class PracticePage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
         FieldPanel("is_sample_record"),
     ]
 
-    #: The public API (`core.api_fields`): list items carry the listed fields, the detail all of them, in this order.
+    #: The public API (`core.api_fields`): list items carry the listed fields, the detail all of them, in this order;
+    #: `search` says which part of the page's site-search entry a field's text goes into.
     public_api_fields = [
-        PublicField("summary", listed=True),
+        PublicField("summary", listed=True, search="summary"),
         PublicField("main_image", listed=True, computed=True, columns=("main_image_id", "main_image_alt")),
         PublicField("topics", listed=True, computed=True),
         PublicField("agglomeration", listed=True),
         PublicField("funding_source", listed=True),
-        PublicField("municipality", listed=True),
+        PublicField("municipality", listed=True, search="summary"),
         PublicField("start_date", listed=True),
         PublicField("end_date", listed=True),
         PublicField("is_ongoing", listed=True),
@@ -215,14 +216,14 @@ class PracticePage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
         PublicField("longitude", listed=True),
         PublicField("institutions", listed=True, computed=True),
         PublicField("is_sample_record", listed=True, help_text="An illustrative record, not from a published source."),
-        PublicField("body", computed=True),
-        PublicField("challenge", help_text="HTML."),
-        PublicField("what_was_done", help_text="HTML."),
-        PublicField("resources_needed", help_text="HTML."),
+        PublicField("body", computed=True, search="body", search_order=2),
+        PublicField("challenge", help_text="HTML.", search="body"),
+        PublicField("what_was_done", help_text="HTML.", search="body"),
+        PublicField("resources_needed", help_text="HTML.", search="body", search_order=1),
         PublicField("budget", computed=True),
-        PublicField("results", help_text="HTML: evidence of success."),
-        PublicField("difficulties", help_text="HTML."),
-        PublicField("transferability", help_text="HTML: potential for learning or transfer."),
+        PublicField("results", help_text="HTML: evidence of success.", search="body"),
+        PublicField("difficulties", help_text="HTML.", search="body"),
+        PublicField("transferability", help_text="HTML: potential for learning or transfer.", search="body"),
         PublicField("nuts3_code"),
         PublicField("documents", computed=True),
         PublicField("external_links", computed=True),
