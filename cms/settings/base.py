@@ -4,13 +4,12 @@ Values that differ between machines come from `cms.env`; this module only
 holds decisions that are the same everywhere.
 """
 
-import hashlib
 from datetime import timedelta
-from pathlib import Path
 
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 from cms.env import BASE_DIR, env
+from cms.settings.caches import cache_settings
 from cms.settings.storage import media_storage
 
 DEBUG = env("DEBUG")
@@ -118,27 +117,8 @@ if DATABASE_PREPARED_STATEMENTS and DATABASES["default"].get("ENGINE") == "djang
     _options["options"] = " ".join(filter(None, [_options.get("options"), "-c plan_cache_mode=force_generic_plan"]))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# The API's response cache, content version and rate limits live here, so every
-# process of one installation (web workers, the webhook worker, management commands,
-# a shell) must share it, or a change made in one is not seen by the others. Redis when
-# REDIS_URL is set, failing soft (core/caches.py): while it is away the portal serves
-# uncached from the database. Otherwise a file cache, zero-setup, in a folder of its
-# own per database, so that two installations in one checkout never share answers.
-if env("REDIS_URL"):
-    CACHES = {"default": env.cache_url("REDIS_URL", backend="core.caches.FailSoftRedisCache")}
-    # A Redis that stopped answering costs a request at most this long (s), once per 5 s.
-    CACHES["default"].setdefault("OPTIONS", {}).update({"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 1.0})
-else:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": str(
-                Path(env("FILE_CACHE_DIR"))
-                / hashlib.sha256(env("DATABASE_URL").encode(), usedforsecurity=False).hexdigest()[:16]
-            ),
-            "OPTIONS": {"MAX_ENTRIES": 2000},
-        }
-    }
+# Shared by every process of the installation (cms/settings/caches.py).
+CACHES = cache_settings(env)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
