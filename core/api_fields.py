@@ -23,8 +23,9 @@ The same declaration says what site search reads: `search="body"` (or "title",
 "summary") puts the field's text in that part of the page's search entry, which
 ranks title above summary above body; `search_order` places it within the part
 (a result's snippet and a partner's shown summary read the body in that order).
-`search.indexing` derives each entry from it, so a searchable rich-text field
-is one line too:
+`search.indexing` derives each entry from it, and the model's Wagtail
+`search_fields` take the same fields through `wagtail_search_fields`, so a
+searchable rich-text field is one line too:
 
     PublicField("lessons", help_text="HTML.", search="body"),
 """
@@ -32,6 +33,7 @@ is one line too:
 from dataclasses import dataclass
 
 from wagtail.fields import RichTextField
+from wagtail.search import index
 
 #: The parts of a search entry, in the order search ranks them.
 SEARCH_PARTS = ("title", "summary", "body")
@@ -87,3 +89,12 @@ def searched_fields(model, part):
     """Names of the declared fields whose text goes into `part` of a search entry, in their search order."""
     declared = [field for field in getattr(model, "public_api_fields", ()) if field.search == part]
     return [field.name for field in sorted(declared, key=lambda field: field.search_order)]
+
+
+def wagtail_search_fields(declared):
+    """Wagtail's `search_fields` entries for the searchable fields of a declaration (Wagtail's own index).
+
+    The site search is `search/`; Wagtail's index serves `Page.objects.search()`. The admin's page
+    search reads titles only (autocomplete), so these entries change nothing editors see today.
+    """
+    return [index.SearchField(field.name) for field in declared if field.search]

@@ -11,7 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.api_fields import PublicField
+from core.api_fields import PublicField, wagtail_search_fields
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.models import Coordinates, Country
 from core.panels import IndexPageChooserPanel
@@ -101,16 +101,6 @@ class EventPage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
     )
     status = models.CharField(_("status"), max_length=20, choices=EventStatus.choices, default=EventStatus.SCHEDULED)
 
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("summary"),
-        index.SearchField("city"),
-        index.SearchField("venue_name"),
-        index.SearchField("description"),
-        index.FilterField("event_type"),
-        index.FilterField("start"),
-    ]
-
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
 
@@ -160,6 +150,14 @@ class EventPage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
         PublicField("target_groups", computed=True),
         PublicField("capacity"),
         PublicField("related_practices", computed=True),
+    ]
+
+    #: Wagtail's own index (`Page.objects.search()`): the declared searchable fields, and filters.
+    search_fields = [
+        *Page.search_fields,
+        *wagtail_search_fields(public_api_fields),
+        index.FilterField("event_type"),
+        index.FilterField("start"),
     ]
 
     translatable_fields = [

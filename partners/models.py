@@ -9,7 +9,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.api_fields import PublicField
+from core.api_fields import PublicField, wagtail_search_fields
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import Coordinates, Country
 from core.permissions import RolePermissionsMixin
@@ -87,13 +87,6 @@ class PartnerPage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
         help_text=_("Who the institution is and what it does."),
     )
 
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("short_name"),
-        index.SearchField("description"),
-        index.FilterField("country"),
-    ]
-
     parent_page_types = ["partners.PartnerIndexPage"]
     subpage_types = []
 
@@ -133,6 +126,13 @@ class PartnerPage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
         PublicField("contacts", computed=True),
         PublicField("practices", computed=True),
         PublicField("events", computed=True),
+    ]
+
+    #: Wagtail's own index (`Page.objects.search()`): the declared searchable fields, and filters.
+    search_fields = [
+        *Page.search_fields,
+        *wagtail_search_fields(public_api_fields),
+        index.FilterField("country"),
     ]
 
     translatable_fields = [

@@ -15,7 +15,7 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.api_fields import PublicField
+from core.api_fields import PublicField, wagtail_search_fields
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentBlock, ExternalLinkBlock
 from core.images.pages import ImageAltPageForm
 from core.models import Coordinates
@@ -137,18 +137,6 @@ class PracticePage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
         ),
     )
 
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("summary"),
-        index.SearchField("municipality"),
-        index.SearchField("challenge"),
-        index.SearchField("what_was_done"),
-        index.SearchField("results"),
-        index.SearchField("body"),
-        index.FilterField("agglomeration"),
-        index.FilterField("funding_source"),
-    ]
-
     parent_page_types = ["practices.PracticeIndexPage"]
     subpage_types = []
 
@@ -229,6 +217,14 @@ class PracticePage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
         PublicField("external_links", computed=True),
         PublicField("contact", computed=True),
         PublicField("events", computed=True),
+    ]
+
+    #: Wagtail's own index (`Page.objects.search()`): the declared searchable fields, and filters.
+    search_fields = [
+        *Page.search_fields,
+        *wagtail_search_fields(public_api_fields),
+        index.FilterField("agglomeration"),
+        index.FilterField("funding_source"),
     ]
 
     translatable_fields = [

@@ -3,8 +3,10 @@
 import json
 
 import pytest
+from wagtail.search import index
+from wagtail.search.backends import get_search_backend
 
-from core.api_fields import PublicField, searched_fields
+from core.api_fields import SEARCH_PARTS, PublicField, searched_fields
 from events.factories import EventPageFactory
 from events.models import EventPage
 from partners.factories import PartnerPageFactory
@@ -107,3 +109,15 @@ def test_a_field_without_text_cannot_be_searched(site_tree, monkeypatch):
 
     with pytest.raises(TypeError, match="start_date is declared searchable but holds no text"):
         indexing.texts(PracticePageFactory(parent=site_tree.practices))
+
+
+def test_wagtail_s_own_index_reads_the_same_declaration(site_tree):
+    # `difficulties` was left out of the hand-written Wagtail search_fields.
+    page = PracticePageFactory(parent=site_tree.practices, difficulties="<p>Przepusty kolejowe</p>")
+
+    assert list(get_search_backend().search("przepusty", PracticePage)) == [page]
+    for model in (PracticePage, EventPage, PartnerPage):
+        searched = {name for part in SEARCH_PARTS for name in searched_fields(model, part)}
+        assert searched <= {
+            field.field_name for field in model.get_search_fields() if isinstance(field, index.SearchField)
+        }
