@@ -1,17 +1,15 @@
-"""The practices' pages: the catalogue, and a practice modelled on the Interreg Europe good-practice record."""
+"""The practices' pages: the catalogue, and a practice modelled on the Interreg Europe good-practice record.
+
+Its topics and implementing institutions, edited inline, are in `links`.
+"""
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import (
-    Orderable,
-    Page,
-    TranslatableMixin,
-)
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -19,13 +17,11 @@ from core.api_fields import PublicField, wagtail_search_fields
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentBlock, ExternalLinkBlock
 from core.images.pages import ImageAltPageForm
 from core.models import Coordinates
-from core.panels import IndexPageChooserPanel
 from core.permissions import RolePermissionsMixin
 from core.preview import PreviewMixin
 from core.validators import validate_nuts3_code
 from partners.models import PAGE_TRANSLATABLE_FIELDS
 from practices.models.choices import Agglomeration, Currency, FundingSource
-from practices.models.topics import Topic
 
 
 class PracticeIndexPage(RolePermissionsMixin, Page):
@@ -281,34 +277,3 @@ class PracticePage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
             errors["is_ongoing"] = _("Give an end date, or tick 'ongoing' if the practice is still running.")
         if errors:
             raise ValidationError(errors)
-
-
-class PracticeTopic(TranslatableMixin, Orderable):
-    """Links a practice to a topic; translated with the page, so a Czech practice points at Czech topics."""
-
-    page = ParentalKey(PracticePage, on_delete=models.CASCADE, related_name="topic_links")
-    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="practice_links", verbose_name=_("topic"))
-
-    panels = [FieldPanel("topic")]
-    translatable_fields = [TranslatableField("topic")]
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        verbose_name = _("topic")
-
-
-class PracticeInstitution(Orderable):
-    """An institution that implemented the practice.
-
-    Synchronised, not translated: links to pages are localised when read, as
-    wagtail-localize does for page links everywhere.
-    """
-
-    page = ParentalKey(PracticePage, on_delete=models.CASCADE, related_name="institutions")
-    partner = models.ForeignKey(
-        "partners.PartnerPage", on_delete=models.CASCADE, related_name="practice_links", verbose_name=_("partner")
-    )
-
-    panels = [IndexPageChooserPanel("partner", "partners.PartnerPage")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("implementing institution")
