@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.api_fields import PublicField
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.panels import IndexPageChooserPanel
 from core.permissions import RolePermissionsMixin
@@ -135,6 +136,15 @@ class StandardPage(RolePermissionsMixin, Page):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    #: The public API (`core.api_fields`): list items carry the listed fields, the detail all of them, in this order.
+    public_api_fields = [
+        PublicField("intro", listed=True, help_text="Plain text: a short lead paragraph."),
+        PublicField("seo_title", listed=True, help_text="Title for search engines; empty: use `title`."),
+        PublicField("search_description", listed=True, help_text="Plain text for `<meta name=description>`."),
+        PublicField("body", computed=True),
+    ]
+
     translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro"), TranslatableField("body")]
 
     class Meta:

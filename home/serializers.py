@@ -1,8 +1,13 @@
-"""The home page's project facts and highlights, and standard pages (about, contact, ...), as the API shows them."""
+"""The home page's project facts and highlights, and standard pages (about, contact, ...), as the API shows them.
+
+A standard page's fields are those `StandardPage.public_api_fields` declares.
+"""
 
 from rest_framework import serializers
 
+from core.api.declared import DeclaredPageSerializer
 from core.api.serializers import BODY_BLOCKS, PageLinkSerializer, PageMetaSerializer, page_link, page_meta
+from home.models import StandardPage
 from partners.serializers import PartnerSummarySerializer
 
 
@@ -50,26 +55,18 @@ class HomeSerializer(PageMetaSerializer):
         }
 
 
-class StandardPageSummarySerializer(PageMetaSerializer):
+class StandardPageSummarySerializer(DeclaredPageSerializer):
     """A standard page (about, contact, the accessibility statement) in lists: what a link to it needs."""
 
-    intro = serializers.CharField(allow_blank=True, help_text="Plain text: a short lead paragraph.")
-    seo_title = serializers.CharField(allow_blank=True, help_text="Title for search engines; empty: use `title`.")
-    search_description = serializers.CharField(allow_blank=True, help_text="Plain text for `<meta name=description>`.")
-
-    def represent(self, page, render):
-        return {
-            **page_meta(page, render, "page", "standard-pages"),
-            "intro": page.intro,
-            "seo_title": page.seo_title,
-            "search_description": page.search_description,
-        }
+    api_model = StandardPage
+    listed_only = True
 
 
 class StandardPageDetailSerializer(StandardPageSummarySerializer):
     """A standard page with its StreamField body, typed like a practice's."""
 
+    listed_only = False
     body = BODY_BLOCKS
 
-    def represent(self, page, render):
-        return {**super().represent(page, render), "body": render.stream(page.body)}
+    def represent_body(self, page, render):
+        return render.stream(page.body)

@@ -7,6 +7,7 @@ from rest_framework.response import Response
 from core.api.sql import localized_rows
 from core.api.tree import public_pages
 from core.api.views import ERRORS, LIST_ERRORS, LOCALE_PARAMETER, PublicPageViewSet, PublicResourceView, translations_of
+from core.api_fields import list_columns
 from events.models import EventPage
 from home.filters import StandardPageFilterSet
 from home.models import HomePage, StandardPage
@@ -78,7 +79,7 @@ class StandardPageViewSet(PublicPageViewSet):
     filterset_class = StandardPageFilterSet
     list_serializer_class = StandardPageSummarySerializer
     detail_serializer_class = StandardPageDetailSerializer
-    list_fields = (*PublicPageViewSet.list_fields, "intro", "seo_title", "search_description")
+    list_fields = (*PublicPageViewSet.list_fields, *list_columns(StandardPage))
 
     def optimise(self, queryset):
         return queryset.order_by("path")
