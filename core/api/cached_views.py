@@ -10,6 +10,7 @@ any publish, unpublish, move, delete or privacy change renews.
 import functools
 
 from core.api.cache import NOT_FRAMED, conditional_response, lookup, request_url, store
+from core.api.request_state import request_state
 
 #: The headers that make a widget or a feed what it is; the rest are set again on every answer.
 KEPT_HEADERS = ("Content-Type", "Content-Security-Policy", "Content-Language", "Content-Disposition")
@@ -23,7 +24,7 @@ def kept_per_content_version(view):
         if request.method not in ("GET", "HEAD"):
             return view(request, *args, **kwargs)
         url = request_url(request)
-        state, stored = getattr(request, "a4b_lookup", None) or lookup(url)
+        state, stored = request_state(request).cache_lookup or lookup(url)
         answer = None if stored is None else conditional_response(request, state, stored)
         if answer is not None:
             answer.xframe_options_exempt = all(name != "X-Frame-Options" for name, _value in stored[2])

@@ -11,6 +11,7 @@ check stays as the reference behaviour: this is the same lookup, moved earlier.
 from django.http import HttpResponse, JsonResponse
 
 from core.api.cache import conditional_response, count_and_lookup, lookup, request_url, stored_body
+from core.api.request_state import request_state
 from core.api.throttling import Window, client_address, count_request
 
 API = "/api/v2/"
@@ -49,7 +50,7 @@ class CachedAPIResponseMiddleware:
             response = conditional_response(request, state, stored, lambda: stored_body(url, stored[1]))
         if response is None:
             # The view renders it; it need not ask the cache again for the content version.
-            request.a4b_lookup = (state, None)
+            request_state(request).cache_lookup = (state, None)
             return self.get_response(request)
         return response
 

@@ -52,6 +52,8 @@ class RenderContext:
         self.translations = {}
         #: Related pages localised into this response's locale, loaded by the view (e.g. "partners").
         self.related = {}
+        #: The translation statuses of this response's pages, loaded on first use by `core.api.translation_status`.
+        self.translation_statuses = None
         self._origin = None
         self._api_urls = {}
         self._rendered_images = _rendered_images.get(version) if version else {}

@@ -15,6 +15,7 @@ from django.conf import settings
 from django.core.cache import cache
 from rest_framework.throttling import BaseThrottle, SimpleRateThrottle
 
+from core.api.request_state import request_state
 from core.caches import CacheUnavailable
 
 _ident = BaseThrottle()
@@ -54,20 +55,23 @@ class Window:
         self.retry_after = max(1, int((window + 1) * self.period - now + 0.999))
 
     def record(self, request, count):
-        request._a4b_throttle = (count <= self.limit, self.retry_after)
-        return request._a4b_throttle
+        """(allowed, retry after) for the request's `count`, kept in its state for the DRF throttle."""
+        state = request_state(request)
+        state.throttle = (count <= self.limit, self.retry_after)
+        return state.throttle
 
 
 def count_request(request, ident):
     """Count this request against its client's window: (allowed, seconds until the window ends).
 
     Counted once per request: the fast path for cached responses and the DRF
-    throttle share the result stored on the request. While the shared cache
+    throttle share the result kept in its `request_state()`. While the shared cache
     is away each process counts on its own, so a client gets at most the
     limit per process, not an open door.
     """
-    if hasattr(request, "_a4b_throttle"):
-        return request._a4b_throttle
+    counted = request_state(request).throttle
+    if counted is not None:
+        return counted
     window = Window(ident)
     try:
         try:

@@ -61,7 +61,7 @@ def _statuses(version):
 
 def translation_status(page, render):
     """{source_locale, is_source, complete, up_to_date} of `page`."""
-    statuses = getattr(render, "translation_statuses", None)
+    statuses = render.translation_statuses
     if statuses is None:
         statuses = render.translation_statuses = _statuses(render.version)
     if page.translation_key not in statuses.keys:

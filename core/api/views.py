@@ -17,6 +17,7 @@ from core.api.filters import SlugListFilter
 from core.api.pagination import StrictLimitOffsetPagination
 from core.api.renderers import CompactJSONRenderer
 from core.api.rendering import RenderContext
+from core.api.request_state import request_state
 from core.api.serializers import ErrorSerializer, Row
 from core.api.sql import ListRows, instance_by_id, translation_rows
 from core.api.tree import public_pages, public_tree
@@ -52,7 +53,7 @@ class PublicAPIView:
         self.stored = None
         if request.method in ("GET", "HEAD"):
             self.reject_unknown_params(request)
-            found = getattr(request._request, "a4b_lookup", None) or lookup(request_url(request))
+            found = request_state(request).cache_lookup or lookup(request_url(request))
             (self.version, self.modified), self.stored = found
         else:
             self.version, self.modified = content_version()
