@@ -11,6 +11,7 @@ from django.forms.models import model_to_dict
 from django.test.utils import CaptureQueriesContext
 
 from core.api.sql import instance_by_id, translation_rows
+from core.api.sql.prepared import statements_of
 from core.api.tree import current_tree
 from events.models import EventPage
 from practices.models import PracticePage
@@ -79,7 +80,7 @@ def test_a_statement_is_prepared_on_its_second_use(content):
     """A connection that lives for one request (CONN_MAX_AGE=0) never prepares what it runs once."""
     with connection.cursor() as cursor:
         cursor.execute("DEALLOCATE ALL")
-    connection.a4b_prepared = None  # as on a new connection
+    statements_of.pop(connection.connection, None)  # as on a new connection
     tree = current_tree()
 
     with CaptureQueriesContext(connection) as first:
