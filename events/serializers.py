@@ -33,4 +33,4 @@ class EventDetailSerializer(EventSummarySerializer):
         return list(page.target_groups)
 
     def represent_related_practices(self, page, render):
-        return [page_link(practice, render, "practices") for practice in render.related["practices"]]
+        return [page_link(practice, render, "practices") for practice in render.related["practices"].get(page.pk, ())]

@@ -1,14 +1,14 @@
 from django.db.models import F
 from drf_spectacular.utils import extend_schema, extend_schema_view
 
-from core.api.sql import draft_linked_rows, linked_rows, localized_rows
+from core.api.links import PageLinks
+from core.api.sql import localized_rows
 from core.api.views import ERRORS, LIST_ERRORS, PublicPageViewSet
 from core.api_fields import list_columns
 from events.filters import EventFilterSet
-from events.models import EventPage, EventRelatedPractice
+from events.models import EventPage
 from events.serializers import EventDetailSerializer, EventSummarySerializer
 from partners.models import PartnerPage
-from practices.models import PracticePage
 
 
 @extend_schema_view(
@@ -25,6 +25,7 @@ class EventViewSet(PublicPageViewSet):
     detail_serializer_class = EventDetailSerializer
     list_fields = (*PublicPageViewSet.list_fields, *list_columns(EventPage))
     list_annotations = {"organiser_key": F("organiser__translation_key")}
+    links = (PageLinks("practices", via="related_practices", target="practice", detail_only=True, distinct=True),)
 
     def optimise(self, queryset):
         return queryset.order_by("start", "id")
@@ -36,17 +37,3 @@ class EventViewSet(PublicPageViewSet):
         if self.action == "retrieve":
             (page,) = items
             render.collect_stream(page.description)
-            if self.preview:
-                links = page.related_practices.all()
-                linked = draft_linked_rows(page.pk, links, "practice", PracticePage, render.locale_id, self.tree)
-            else:
-                linked = linked_rows(
-                    EventRelatedPractice,
-                    "page",
-                    "practice",
-                    PracticePage,
-                    render.locale_id,
-                    self.tree,
-                    owner_ids=[page.pk],
-                )
-            render.related["practices"] = list({practice.id: practice for _, practice in linked}.values())

@@ -1,7 +1,6 @@
 from django.db.models import Case, IntegerField, Value, When
 from drf_spectacular.utils import extend_schema, extend_schema_view
 
-from core.api.relations import load_related
 from core.api.views import ERRORS, LIST_ERRORS, PublicPageViewSet
 from core.api_fields import list_columns, rich_text_fields
 from partners.filters import PartnerFilterSet
@@ -40,5 +39,3 @@ class PartnerViewSet(PublicPageViewSet):
             (page,) = items
             for field in rich_text_fields(PartnerPage):
                 render.collect_rich_text(getattr(page, field))
-            # Its practices and events: the apps that own those links provide them (`core.api.relations`).
-            load_related(PartnerPage, page, render, self.tree)

@@ -59,7 +59,7 @@ class PracticeSummarySerializer(DeclaredPageSerializer):
 
     def represent_topics(self, page, render):
         return [
-            {"id": topic["topic_id"], "slug": topic["slug"], "name": topic["name"]}
+            {"id": topic.id, "slug": topic.slug, "name": topic.name}
             for topic in render.related["topics"].get(page.pk, ())
         ]
 

@@ -14,7 +14,9 @@ from rest_framework.views import APIView
 
 from core.api.cache import NOT_FRAMED, conditional_response, content_version, lookup, request_url, store
 from core.api.filters import SlugListFilter
+from core.api.links import load_links
 from core.api.pagination import StrictLimitOffsetPagination
+from core.api.relations import load_related
 from core.api.renderers import CompactJSONRenderer
 from core.api.rendering import RenderContext
 from core.api.request_state import request_state
@@ -179,6 +181,8 @@ class PublicPageViewSet(PublicAPIView, viewsets.ReadOnlyModelViewSet):
     endpoint = None
     #: Set by the preview endpoint: the item is a draft, whose inline lists are read from it, not the database.
     preview = False
+    #: What the items link to through their inline lists (`core.api.links`), loaded by `prepare()`.
+    links = ()
     #: Columns (and annotations) of list rows: lists read `.values()`, not model instances.
     list_fields = (
         "id",
@@ -223,8 +227,17 @@ class PublicPageViewSet(PublicAPIView, viewsets.ReadOnlyModelViewSet):
         return queryset
 
     def prepare(self, items, render):
-        """Load what the items' serializers need, in bulk (translations, related pages, images)."""
+        """Load what the items' serializers need, in bulk; a type adds its own (images, rich text) after this.
+
+        Translations, the declared `links` (from a draft itself in a preview),
+        and in a detail the items other apps relate to it (`core.api.relations`).
+        """
         render.translations = translations_of(items, self.tree)
+        detail = self.action == "retrieve"
+        load_links(self.links, self.model, items, render, self.tree, drafts=self.preview, detail=detail)
+        if detail:
+            (page,) = items
+            load_related(self.model, page, render, self.tree)
 
     def list(self, request, *args, **kwargs):
         return self.handle_get(request, lambda: self.render_list(request))
@@ -295,14 +308,6 @@ def translations_of(pages, tree):
     for row in translation_rows(keys, tree):
         if row["locale_id"] in tree.home_paths:
             grouped.setdefault(row["translation_key"], []).append(row)
-    return grouped
-
-
-def group_rows(rows, key):
-    """{row[key]: [rows...]} keeping the rows' order."""
-    grouped = {}
-    for row in rows:
-        grouped.setdefault(row[key], []).append(row)
     return grouped
 
 

@@ -14,19 +14,16 @@ IN (...).
 - `prepared`: statements prepared once per connection.
 """
 
-from core.api.sql.links import draft_linked_rows, linked_rows
-from core.api.sql.rows import LINK_FIELDS, fetch, localized_rows, one_of, translation_rows
+from core.api.sql.links import linked_rows
+from core.api.sql.rows import LINK_FIELDS, localized_rows, translation_rows
 from core.api.sql.statements import ListRows, ListStatement, instance_by_id
 
 __all__ = [
     "LINK_FIELDS",
     "ListRows",
     "ListStatement",
-    "draft_linked_rows",
-    "fetch",
     "instance_by_id",
     "linked_rows",
     "localized_rows",
-    "one_of",
     "translation_rows",
 ]

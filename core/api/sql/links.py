@@ -6,8 +6,10 @@ hold the published page's; a preview must show what the draft links to. Each
 draft's in-memory links, filtered the same way.
 """
 
+import functools
+
 from core.api.serializers import Row
-from core.api.sql.rows import PAGE_TABLE, columns, key_params, localized_rows, one_of, visible
+from core.api.sql.rows import PAGE_TABLE, columns, converter, fetch, key_params, localized_rows, one_of, visible
 
 
 def _link_order(meta):
@@ -56,3 +58,40 @@ def draft_linked_rows(owner_id, links, target, model, locale_id, tree, extra_fie
     keys = dict(model.objects.filter(pk__in=target_ids).values_list("pk", "translation_key"))
     localized = localized_rows(model, keys.values(), locale_id, tree, extra_fields)
     return [(owner_id, localized[keys[pk]]) for pk in target_ids if keys.get(pk) in localized]
+
+
+@functools.cache
+def _snippet_converters(model, fields):
+    return [(name, convert) for name in fields if (convert := converter(model, name))]
+
+
+def snippet_rows(link_model, owner, target, model, owner_ids, fields):
+    """[(owner page id, Row of `id` and `fields`)] of the live `model` snippets `link_model` rows link to, in order.
+
+    `model` has a draft state (`live`); a snippet not published is left out.
+    """
+    if not owner_ids:
+        return []
+    meta, snippets = link_model._meta, model._meta
+    names = ("id", *fields)
+    selected = ", ".join(f"t.{snippets.get_field(name).column}" for name in names)
+    owned, params = one_of(f"l.{meta.get_field(owner).column}", owner_ids)
+    rows = fetch(
+        f"SELECT l.{meta.get_field(owner).column}, {selected} FROM {meta.db_table} l "
+        f"JOIN {snippets.db_table} t ON t.{snippets.pk.column} = l.{meta.get_field(target).column} "
+        f"WHERE {owned} AND t.{snippets.get_field('live').column} = %s ORDER BY {_link_order(meta)}",
+        [*params, True],
+        ("owner_id", *names),
+    )
+    converters = _snippet_converters(model, tuple(fields))
+    for row in rows:
+        for name, convert in converters:
+            row[name] = convert(row[name])
+    return [(row.pop("owner_id"), Row(**row)) for row in rows]
+
+
+def draft_snippet_rows(owner_id, links, target, model, fields):
+    """[(owner id, Row)] as `snippet_rows()` gives them, for the in-memory `links` of a draft (a preview)."""
+    target_ids = [getattr(link, f"{target}_id") for link in links]
+    found = {row["id"]: row for row in model.objects.filter(pk__in=target_ids, live=True).values("id", *fields)}
+    return [(owner_id, Row(**found[pk])) for pk in target_ids if pk in found]
