@@ -7,8 +7,10 @@ import { join, relative, resolve } from 'node:path';
 import { manage, provideDemoDatabase } from './demo-database';
 
 const frontend = resolve(import.meta.dirname, '..');
-const root = resolve(frontend, '..');
-const python = process.env.PYTHON ?? join(root, '.venv/bin/python');
+// A4B_CMS_ROOT: the CMS's code from elsewhere (e.g. `git archive HEAD` unpacked), for when the shared working tree
+// is half way through someone's edit; the virtualenv stays the working tree's.
+const root = resolve(process.env.A4B_CMS_ROOT ?? join(frontend, '..'));
+const python = process.env.PYTHON ?? join(frontend, '../.venv/bin/python');
 /** Where prepared demo databases are kept between runs (see demo-database.ts); gitignored. */
 const cache = process.env.A4B_E2E_CACHE ?? join(root, 'var/e2e-cache');
 

@@ -1,22 +1,25 @@
 // `make bench-frontend`: the portal's speed budget (issue 18), measured in one run and written to docs/performance.md.
 //
-//   node scripts/bench/run.ts [--quick] [--rounds N] [--duration 5s] [--publishes N] [--only weights,lighthouse,server,freshness]
+//   node scripts/bench/run.ts [--quick] [--rounds N] [--duration 5s] [--publishes N] [--lighthouse-runs N]
+//                             [--keep-lighthouse DIR] [--lighthouse-types map,practice] [--only weights,lighthouse,server,freshness]
 //
 // Starts the CMS with the demo content (SQLite, `manage.py prepare_demo`), the webhook worker and the built
 // frontend on ports of its own (BENCH_PORTS=cms,cmsPages,frontend; default 8310,8311,3310), measures
 //   1. the JavaScript and CSS every page type ships in both languages, against frontend/budgets.json;
-//   2. Lighthouse (mobile, its default simulated throttling) on six page types in both languages;
+//   2. Lighthouse (mobile, its default simulated throttling) on six page types in both languages, each page
+//      --lighthouse-runs times (default 3; the run with the median Performance is reported; --keep-lighthouse
+//      DIR keeps every run's JSON report there, to see where a page's main-thread time goes);
 //   3. wrk against the frontend's server (the API's answers cached), a static file and the CMS's own page;
 //   4. the time from a publish in the CMS to the changed page being served, through the signed webhook;
 // prints the tables and replaces its section of docs/performance.md (the API bench's sections stay), then stops
 // everything it started. --quick: short runs for developing (not for the document: it only prints).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureFreshness, startPublisher, type Freshness, type Publisher } from './freshness.ts';
-import { lighthouse, startChromium, type LighthouseResult } from './lighthouse.ts';
+import { lighthouse, medianRun, startChromium, type LighthouseResult } from './lighthouse.ts';
 import { pagesToMeasure, type PageRef, type PageType } from './pages.ts';
 import { renderReport, replaceSection, type ServerRow } from './report.ts';
 import { startServers } from './servers.ts';
@@ -31,6 +34,9 @@ const { values: options } = parseArgs({
     rounds: { type: 'string' },
     duration: { type: 'string' },
     publishes: { type: 'string' },
+    'lighthouse-runs': { type: 'string' },
+    'keep-lighthouse': { type: 'string' },
+    'lighthouse-types': { type: 'string' },
     only: { type: 'string' },
     output: { type: 'string', default: join(root, 'docs/performance.md') },
   },
@@ -39,9 +45,11 @@ const quick = options.quick!;
 const rounds = Number(options.rounds ?? (quick ? 1 : 3));
 const duration = options.duration ?? (quick ? '2s' : '5s');
 const publishes = Number(options.publishes ?? (quick ? 5 : 25));
+const lighthouseRuns = Number(options['lighthouse-runs'] ?? (quick ? 1 : 3));
+const keepLighthouse = options['keep-lighthouse'] ? resolve(options['keep-lighthouse']) : undefined;
 const parts = new Set((options.only ?? 'weights,lighthouse,server,freshness').split(','));
 const [cmsPort, cmsPagesPort, frontendPort] = (process.env.BENCH_PORTS ?? '8310,8311,3310').split(',').map(Number);
-const LIGHTHOUSE_TYPES: PageType[] = ['home', 'practice-list', 'practice', 'event-list', 'search-results', 'map'];
+const LIGHTHOUSE_TYPES = (options['lighthouse-types']?.split(',') ?? ['home', 'practice-list', 'practice', 'event-list', 'search-results', 'map']) as PageType[];
 const say = (message: string) => process.stderr.write(`==> ${message}\n`);
 
 const budgets: Budgets = JSON.parse(readFileSync(join(frontend, 'budgets.json'), 'utf8'));
@@ -61,7 +69,7 @@ process.once('SIGTERM', stopOnSignal);
 let exitCode = 0;
 try {
   // Every Python process starts now, together: the working tree may change under a long run (others edit it).
-  publisher = await startPublisher(servers);
+  if (parts.has('freshness')) publisher = await startPublisher(servers);
   if (parts.has('server')) {
     say('Starting the CMS under gunicorn for its own pages');
     await servers.startCmsPages();
@@ -78,21 +86,30 @@ try {
     }
   }
 
-  const lighthouseRuns: { page: PageRef; result: LighthouseResult }[] = [];
+  const lighthouseResults: { page: PageRef; result: LighthouseResult }[] = [];
   let chromiumVersion = '';
+  let lighthouseLoad: { before: number[]; after: number[] } | undefined;
   if (parts.has('lighthouse')) {
     const chromium = await startChromium(9300 + (frontendPort! % 100));
     chromiumVersion = chromium.version;
+    if (keepLighthouse) mkdirSync(keepLighthouse, { recursive: true });
+    const before = loadavg();
     try {
       const hosts = [new URL(servers.frontendUrl).host, new URL(servers.apiUrl).host];
       for (const page of pages.filter((candidate) => LIGHTHOUSE_TYPES.includes(candidate.type))) {
-        say(`Lighthouse: ${page.locale} ${page.path}`);
         await fetch(at(page)); // the portal's API answers cached, as for any visitor after the first
-        lighthouseRuns.push({ page, result: await lighthouse(at(page), 9300 + (frontendPort! % 100), hosts) });
+        const runs: LighthouseResult[] = [];
+        for (let run = 1; run <= lighthouseRuns; run += 1) {
+          say(`Lighthouse ${run}/${lighthouseRuns}: ${page.locale} ${page.path}`);
+          const keepAs = keepLighthouse && join(keepLighthouse, `${page.type}-${page.locale}-${run}.json`);
+          runs.push(await lighthouse(at(page), 9300 + (frontendPort! % 100), hosts, keepAs));
+        }
+        lighthouseResults.push({ page, result: medianRun(runs) });
       }
     } finally {
       await chromium.stop();
     }
+    lighthouseLoad = { before, after: loadavg() };
   }
 
   const serverRows: ServerRow[] = [];
@@ -150,7 +167,7 @@ try {
   let freshness: Freshness | undefined;
   if (parts.has('freshness')) {
     say(`Freshness: ${publishes} publishes, each waited for on the portal`);
-    freshness = await measureFreshness(servers, publisher, publishes);
+    freshness = await measureFreshness(servers, publisher!, publishes);
   }
 
   const report = renderReport({
@@ -160,11 +177,13 @@ try {
     chromium: chromiumVersion,
     lighthouseVersion: JSON.parse(readFileSync(join(frontend, 'node_modules/lighthouse/package.json'), 'utf8')).version,
     // wrk --version prints its version and exits 1.
-    wrkVersion: spawnSync('wrk', ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0]!.replace(/ Copyright.*/, '').trim(),
+    wrkVersion: (spawnSync('wrk', ['--version'], { encoding: 'utf8' }).stdout ?? 'wrk not installed').split('\n')[0]!.replace(/ Copyright.*/, '').trim(),
     commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim(),
     budgets,
     weights,
-    lighthouse: lighthouseRuns,
+    lighthouse: lighthouseResults,
+    lighthouseRuns,
+    lighthouseLoad,
     server: serverRows,
     freshness,
     rounds,
@@ -174,7 +193,7 @@ try {
   const overBudgetPages = weights.flatMap((entry) => entry.problems);
   for (const problem of overBudgetPages) process.stderr.write(`OVER BUDGET ${problem}\n`);
   if (overBudgetPages.length) exitCode = 1;
-  if (!quick && parts.size === 4) {
+  if (!quick && parts.size === 4 && !options['lighthouse-types']) {
     const previous = existsSync(options.output!) ? readFileSync(options.output!, 'utf8') : '';
     writeFileSync(options.output!, replaceSection(previous, report));
     say(`Written to ${options.output}`);

@@ -6,8 +6,10 @@ import { join, resolve } from 'node:path';
 import { manage, provideDemoDatabase } from '../../tests/demo-database.ts';
 
 const frontend = resolve(import.meta.dirname, '../..');
-export const root = resolve(frontend, '..');
-const python = process.env.PYTHON ?? join(root, '.venv/bin/python');
+// A4B_CMS_ROOT: the CMS's code from elsewhere (e.g. `git archive HEAD` unpacked), for when the shared working tree
+// is half way through someone's edit; the virtualenv stays the working tree's.
+export const root = resolve(process.env.A4B_CMS_ROOT ?? join(frontend, '..'));
+const python = process.env.PYTHON ?? join(frontend, '../.venv/bin/python');
 
 /** Where the bench's servers listen: ports of its own, so a `make demo` or a test run beside it is left alone. */
 export interface Ports {
