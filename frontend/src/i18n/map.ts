@@ -17,6 +17,13 @@ export const mapStrings = defineStrings({
     outline: 'Kontury Polski i Czech: Natural Earth',
     pageAddress: 'Adres strony',
     cluster: 'Grupa miejsc na mapie: {count}. Przybliż',
+    /** The static map's text alternative: what it shows and where its marker is ({where}). */
+    staticMap: 'Kontury Polski i Czech oraz obszary obu aglomeracji; znacznik {where}.',
+    pointIn: { PL: 'w Polsce', CZ: 'w Czechach' } as Record<string, string>,
+    pointOutside: 'poza Polską i Czechami',
+    inArea: ', w obszarze „{area}”',
+    /** With a tile server: the button that loads the interactive map in place of the static one. */
+    showInteractive: 'Pokaż mapę interaktywną',
   },
   cs: {
     location: 'Poloha',
@@ -32,6 +39,11 @@ export const mapStrings = defineStrings({
     outline: 'Obrysy Polska a Česka: Natural Earth',
     pageAddress: 'Adresa stránky',
     cluster: 'Skupina míst na mapě: {count}. Přiblížit',
+    staticMap: 'Obrysy Polska a Česka a území obou aglomerací; značka {where}.',
+    pointIn: { PL: 'v Polsku', CZ: 'v Česku' },
+    pointOutside: 'mimo Polsko a Česko',
+    inArea: ', v území „{area}“',
+    showInteractive: 'Zobrazit interaktivní mapu',
   },
 });
 

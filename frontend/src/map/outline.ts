@@ -13,12 +13,20 @@ function rounded(coordinates: unknown): unknown {
   return (coordinates as unknown[]).map(rounded);
 }
 
+let made: GeoJSON.FeatureCollection | undefined;
+
 /**
  * Poland and Czechia from Natural Earth 1:50m (public domain, via the world-atlas package),
  * as GeoJSON with `code` (PL, CZ) and `name` properties: the base map when no tile server is
- * configured. About 3 kB gzipped.
+ * configured (the map page's, and every detail page's static map). About 3 kB gzipped. Made
+ * once: the server draws it into every detail page.
  */
 export function outlineOfPolandAndCzechia(): GeoJSON.FeatureCollection {
+  made ??= outlineFromAtlas();
+  return made;
+}
+
+function outlineFromAtlas(): GeoJSON.FeatureCollection {
   const topology = countries as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const geometries = topology.objects.countries.geometries.filter((geometry) => String(geometry.id) in COUNTRIES);
   const collection = feature(topology, { type: 'GeometryCollection', geometries });

@@ -10,10 +10,18 @@ const MARKS: Record<PointKind, { colour: string; mark: string }> = {
   partner: { colour: '#1e6b34', mark: '<path d="M14 8l6 10H8z" fill="#ffffff"/>' },
 };
 
+/** A pin's size in px; its tip, the point it marks, is the bottom centre. */
+export const PIN_SIZE = { width: 28, height: 40 } as const;
+
+/** A pin's shapes in its own 28 × 40 box, to draw inside an SVG of any size. */
+export function pinShapes(kind: PointKind): string {
+  const { colour, mark } = MARKS[kind];
+  return `<path d="M14 1C6.8 1 1 6.8 1 14c0 9.6 13 25 13 25s13-15.4 13-25C27 6.8 21.2 1 14 1z" fill="${colour}" stroke="#ffffff" stroke-width="2"/>
+${mark}`;
+}
+
 /** A pin's SVG: the marker on the map, and the same in the map page's legend (no Leaflet needed here). */
 export function pinSvg(kind: PointKind): string {
-  const { colour, mark } = MARKS[kind];
   return `<svg viewBox="0 0 28 40" width="28" height="40" aria-hidden="true" focusable="false">
-<path d="M14 1C6.8 1 1 6.8 1 14c0 9.6 13 25 13 25s13-15.4 13-25C27 6.8 21.2 1 14 1z" fill="${colour}" stroke="#ffffff" stroke-width="2"/>
-${mark}</svg>`;
+${pinShapes(kind)}</svg>`;
 }

@@ -4,8 +4,10 @@ import { pinSvg, POINT_KINDS, type PointKind } from '../map/pins';
 export type { PointKind };
 
 /**
- * The portal's maps, for any number of points: a detail page's one location, the map page's
- * many items (clustered by `cluster-map.ts`, loaded only there).
+ * The portal's Leaflet maps, for any number of points: the map page's many items (clustered by
+ * `cluster-map.ts`), a detail page's one location when a tile server is configured and the
+ * visitor asks for the interactive map (`location-map.ts`). Always loaded by a dynamic import,
+ * its styles beside it (`map-styles.ts`), so no page's first paint waits for either.
  *
  * Nothing leaves the machine unless an operator configures a tile server: without one the
  * map draws the bundled outline of Poland and Czechia (Natural Earth) under the markers.
@@ -52,13 +54,9 @@ export interface MapOptions {
   tileUrl: string;
   /** HTML the tile provider requires (their licence); shown in the corner. */
   attribution: string;
-  /** Where the bundled outline GeoJSON is served (same origin). */
-  outlineUrl: string;
   strings: MapStrings;
   /** Areas drawn under the points (the map page's agglomerations). */
   areas?: MapArea[];
-  /** Many points: grouped into clusters that open on click or Enter (the map page). */
-  clustered?: boolean;
 }
 
 /** Zoom for a single point: a town with tiles; with the outline only, enough of the region to place it. */
@@ -125,35 +123,24 @@ export function markerFor(point: MapPoint): L.Marker {
   }).bindPopup(() => popupContent(point));
 }
 
-async function drawOutline(map: L.Map, url: string): Promise<void> {
-  try {
-    const response = await fetch(url);
-    if (!response.ok) return;
-    const outline = (await response.json()) as GeoJSON.FeatureCollection;
-    L.geoJSON(outline, {
-      interactive: false,
-      // A class per country, so the outline can be told apart (and tested) without colours.
-      style: (feature) => ({
-        className: `map-country map-country-${String(feature?.properties?.code ?? '').toLowerCase()}`,
-        color: '#0b4f8a',
-        weight: 1.5,
-        fillColor: '#ffffff',
-        fillOpacity: 1,
-      }),
-      // Under the areas and markers, whichever was drawn first.
-    })
-      .addTo(map)
-      .bringToBack();
-  } catch {
-    // The markers and the text under the map still say where the place is.
-  }
+/**
+ * The outline of Poland and Czechia, drawn by the server (MapOutline.astro: an SVG whose viewBox is in the world's
+ * pixels at its `data-zoom`), laid on the map as one SVG that Leaflet only moves and scales: nothing to fetch,
+ * parse or project here. Drawing it from GeoJSON with L.geoJSON was the longest single step of the map page's start.
+ */
+export function addOutline(map: L.Map, outline: SVGSVGElement): void {
+  const zoom = Number(outline.dataset.zoom);
+  const { x, y, width, height } = outline.viewBox.baseVal;
+  const bounds = L.latLngBounds(map.unproject([x, y + height], zoom), map.unproject([x + width, y], zoom));
+  // In the tiles' pane: under the areas and the markers, as tiles would be.
+  L.svgOverlay(outline, bounds, { interactive: false, pane: 'tilePane' }).addTo(map);
 }
 
 /**
  * Areas as dashed circles, each named under its southern edge (its middle is where the markers
  * are): where an agglomeration lies, roughly, even without tiles.
  */
-function drawAreas(map: L.Map, areas: MapArea[]): void {
+export function drawAreas(map: L.Map, areas: MapArea[]): void {
   for (const area of areas) {
     L.circle([area.latitude, area.longitude], {
       radius: area.radiusKm * 1000,
@@ -225,7 +212,7 @@ export function reducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/** A map in `container` with its base layer (tiles or outline) and controls, not yet showing points. */
+/** A map in `container` with its tiles (if configured) and controls, not yet showing an outline, areas or points. */
 export function createMap(container: HTMLElement, options: MapOptions): L.Map {
   const still = reducedMotion();
   const map = L.map(container, {
@@ -244,9 +231,7 @@ export function createMap(container: HTMLElement, options: MapOptions): L.Map {
     L.tileLayer(options.tileUrl, { attribution: options.attribution, maxZoom: MAX_ZOOM }).addTo(map);
   } else {
     map.attributionControl.addAttribution(options.strings.outline);
-    void drawOutline(map, options.outlineUrl);
   }
-  if (options.areas) drawAreas(map, options.areas);
   translateControls(map, options.strings);
   // Leaflet watches the window only, so a container resized by the layout (a phone turned, a
   // column reflowed) would keep a stale size; and a resize during a pan (a popup opening pans
@@ -257,12 +242,5 @@ export function createMap(container: HTMLElement, options: MapOptions): L.Map {
       map.invalidateSize();
     }).observe(container);
   });
-  return map;
-}
-
-/** The whole job for a page: a map in `container` showing `points`. */
-export function showPoints(container: HTMLElement, points: MapPoint[], options: MapOptions): L.Map {
-  const map = createMap(container, options);
-  addPoints(map, points, options);
   return map;
 }

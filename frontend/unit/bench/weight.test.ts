@@ -141,11 +141,12 @@ test('module imports: bare package names are not URLs; a chunk imported both way
   assert.deepEqual(found, { static: [`${SITE}/_astro/a.js`, `${SITE}/b.js`], onDemand: [`${SITE}/c.js`] });
 });
 
-test('budgets.json: every page type has a budget, the content pages 10 kB of JS and 20 kB of CSS, the map 60 kB, no fonts', () => {
+test('budgets.json: every page type has a budget, the content pages (detail pages too) 10 kB of JS and 20 kB of CSS, the map 60 kB, no fonts', () => {
   assert.equal(budgets.fonts, false);
   for (const type of PAGE_TYPES) assert.ok(budgetFor(budgets, type).jsKb > 0, type);
   for (const type of Object.keys(budgets.pages)) assert.ok((PAGE_TYPES as readonly string[]).includes(type), `unknown page type ${type}`);
   assert.deepEqual(budgetFor(budgets, 'home').jsKb, 10);
+  for (const type of ['practice', 'event', 'partner']) assert.deepEqual(budgetFor(budgets, type), budgets.content, type);
   assert.deepEqual(budgetFor(budgets, 'search-results').cssKb, 20);
   assert.deepEqual(budgetFor(budgets, 'map').jsKb, 60);
   for (const type of PAGE_TYPES) assert.ok(budgetFor(budgets, type).cssKb <= 20, type);
