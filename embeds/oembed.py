@@ -1,24 +1,35 @@
 """The oEmbed provider (https://oembed.com): a `rich` iframe for any practice, event or partner frontend URL."""
 
+import re
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers, status
-from rest_framework.exceptions import APIException, NotFound, ValidationError
+from rest_framework.exceptions import APIException, NotFound
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.response import Response
 from wagtail.models import Page
 
 from core import content_types
+from core.api.params import Choice, Integer, Parameters, Text
 from core.api.serializers import ErrorSerializer
 from core.api.tree import public_pages
 from core.api.views import ERRORS, PublicResourceView
 from embeds.views import iframe_html, widget_url
 
-#: Page types that have a widget: model -> (widget kind, default iframe width, height).
 MAX_SIZE = 10_000
 MAX_URL_LENGTH = 2000
+#: oEmbed's parameters were once read by a DRF serializer, and consumers have its words: kept, with its reading.
+DRF_WORDING = {
+    "missing": "This field is required.",
+    "blank": "This field may not be blank.",
+    "too_long": "Ensure this field has no more than {max_length} characters.",
+    "null": "Null characters are not allowed.",
+    "not_a_number": "A valid integer is required.",
+    "too_small": "Ensure this value is greater than or equal to {minimum}.",
+    "too_large": "Ensure this value is less than or equal to {maximum}.",
+}
 
 
 class FormatNotImplemented(APIException):
@@ -33,11 +44,43 @@ class JSONOnly(BaseContentNegotiation):
         return renderers[0], renderers[0].media_type
 
 
-class OEmbedQuerySerializer(serializers.Serializer):
-    url = serializers.CharField(max_length=MAX_URL_LENGTH)
-    format = serializers.CharField(required=False, default="json")
-    maxwidth = serializers.IntegerField(required=False, min_value=1, max_value=MAX_SIZE)
-    maxheight = serializers.IntegerField(required=False, min_value=1, max_value=MAX_SIZE)
+class Size(Integer):
+    """A maximum width or height, read as DRF's IntegerField read it: `600.0` is 600, and 1000 digits at most."""
+
+    WORDING = {**Integer.WORDING, "too_many_digits": "String value too large."}
+
+    def number(self, raw):
+        if len(raw) > 1000:
+            raise self.refusal("too_many_digits")
+        return int(re.sub(r"\.0*\s*$", "", raw))
+
+
+OEMBED_PARAMETERS = Parameters(
+    Text(
+        "url",
+        required=True,
+        max_length=MAX_URL_LENGTH,
+        strip=True,
+        refuse_null=True,
+        description="A frontend URL of a practice, event or partner, in either language "
+        "(FRONTEND_BASE_URL + the item's `path`).",
+        wording=DRF_WORDING,
+    ),
+    Choice(
+        "format",
+        choices=("json",),
+        default="json",
+        strict=False,
+        strip=True,
+        refuse_null=True,
+        description="json, the default. The oEmbed spec's other format, xml, is not implemented: 501.",
+        wording={**DRF_WORDING, "invalid": "Use json."},
+    ),
+    Size("maxwidth", minimum=1, maximum=MAX_SIZE, wording=DRF_WORDING),
+    Size("maxheight", minimum=1, maximum=MAX_SIZE, wording=DRF_WORDING),
+    others="ignored",
+    empty_values="read",
+)
 
 
 class OEmbedSerializer(serializers.Serializer):
@@ -54,22 +97,6 @@ class OEmbedSerializer(serializers.Serializer):
 
 @extend_schema(
     tags=["embedding"],
-    parameters=[
-        OpenApiParameter(
-            "url",
-            {"type": "string", "minLength": 1, "maxLength": MAX_URL_LENGTH},
-            required=True,
-            description="A frontend URL of a practice, event or partner, in either language "
-            "(FRONTEND_BASE_URL + the item's `path`).",
-        ),
-        OpenApiParameter(
-            "format",
-            enum=["json"],
-            description="json, the default. The oEmbed spec's other format, xml, is not implemented: 501.",
-        ),
-        OpenApiParameter("maxwidth", {"type": "integer", "minimum": 1, "maximum": MAX_SIZE}),
-        OpenApiParameter("maxheight", {"type": "integer", "minimum": 1, "maximum": MAX_SIZE}),
-    ],
     responses={
         200: OEmbedSerializer,
         400: ERRORS[400],
@@ -84,29 +111,18 @@ class OEmbedView(PublicResourceView):
     Other parameters are ignored rather than refused, as oEmbed consumers add their own.
     """
 
-    extra_params = ("url", "format", "maxwidth", "maxheight")
+    query_parameters = OEMBED_PARAMETERS
     content_negotiation_class = JSONOnly
 
-    def reject_unknown_params(self, request):
-        problems = {
-            name: ["Give this parameter once."]
-            for name, values in request.query_params.lists()
-            if name in self.extra_params and len(values) > 1
-        }
-        if problems:
-            raise ValidationError(problems)
-
     def render(self):
-        query = OEmbedQuerySerializer(data=self.request.query_params)
-        query.is_valid(raise_exception=True)
-        params = query.validated_data
+        params = self.query_parameters.read_all(self.request.query_params)
         if params["format"] == "xml":
             raise FormatNotImplemented()
         if params["format"] != "json":
-            raise ValidationError({"format": ["Use json."]})
+            raise self.query_parameters["format"].refusal("invalid")
         page, kind, width, height = self.find(params["url"])
-        width = min(width, params.get("maxwidth", width))
-        height = min(height, params.get("maxheight", height))
+        width = min(width, params["maxwidth"] or width)
+        height = min(height, params["maxheight"] or height)
         code = self.tree.locale_codes[page.locale_id]
         src = widget_url(self.request, kind, code, page.pk)
         html = iframe_html(src, page.title, width, height)

@@ -25,7 +25,7 @@ from django.views.decorators.http import require_safe
 
 from core.api.cache import content_version
 from core.api.cached_views import kept_per_content_version
-from core.api.params import BadParameters, UnknownLocale, check_params, locale_id_for
+from core.api.params import NO_PARAMETERS, BadParameters, UnknownLocale, locale_id_for
 from core.api.tree import public_tree
 from embeds import widgets
 
@@ -95,7 +95,7 @@ def widget(request, locale, kind, pk=None):
             if pk is None:
                 context = {"items": build(data, request.GET)}
             else:
-                check_params(request.GET, set())
+                NO_PARAMETERS.check_shape(request.GET)
                 context = build(data, pk)
         except BadParameters as error:
             return error_response(" ".join(error.lines()), locale, status=400)

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.http import Http404
 from django.utils import timezone
 
-from core.api.params import check_params, filtered_pages, integer_param
+from core.api.params import Integer, Parameters
 from core.api.rendering import RenderContext
 from core.api.serializers import Row
 from core.api.sql import localized_rows
@@ -23,10 +23,10 @@ from practices.filters import PracticeFilterSet
 from practices.models import PracticePage
 from practices.selectors import newest_first, published_topic_links
 
-#: Query parameters the list widgets take, besides `limit`.
-EVENT_LIST_FILTERS = ("type", "organiser", "country")
-PRACTICE_LIST_FILTERS = ("topic", "agglomeration", "country")
-LIMIT = {"default": 5, "minimum": 1, "maximum": 20}
+LIMIT = Integer("limit", default=5, minimum=1, maximum=20)
+#: What the list widgets take: a few of their API list's filters, and `limit`.
+UPCOMING_EVENTS = Parameters(LIMIT, filterset=EventFilterSet, filters=("type", "organiser", "country"))
+LATEST_PRACTICES = Parameters(LIMIT, filterset=PracticeFilterSet, filters=("topic", "agglomeration", "country"))
 
 
 class WidgetData:
@@ -107,9 +107,9 @@ def partner_card(data, pk):
 
 def upcoming_events(data, params):
     """Events not yet ended, soonest first, narrowed by type, organiser and country."""
-    check_params(params, {*EVENT_LIST_FILTERS, "limit"}, EventFilterSet)
-    limit = integer_param(params, "limit", **LIMIT)
-    events = filtered_pages(EventPage, EventFilterSet, params, tree=data.tree, locale_id=data.locale_id)
+    UPCOMING_EVENTS.check_shape(params)
+    limit = UPCOMING_EVENTS.read(params, "limit")
+    events = UPCOMING_EVENTS.filtered_pages(EventPage, params, tree=data.tree, locale_id=data.locale_id)
     rows = list(
         events.filter(end__gte=timezone.now())
         .order_by("start", "id")
@@ -133,9 +133,9 @@ def upcoming_events(data, params):
 
 def latest_practices(data, params):
     """The most recently published practices, narrowed by topic, agglomeration and country."""
-    check_params(params, {*PRACTICE_LIST_FILTERS, "limit"}, PracticeFilterSet)
-    limit = integer_param(params, "limit", **LIMIT)
-    practices = filtered_pages(PracticePage, PracticeFilterSet, params, tree=data.tree, locale_id=data.locale_id)
+    LATEST_PRACTICES.check_shape(params)
+    limit = LATEST_PRACTICES.read(params, "limit")
+    practices = LATEST_PRACTICES.filtered_pages(PracticePage, params, tree=data.tree, locale_id=data.locale_id)
     rows = list(
         newest_first(practices).values(
             "id", "title", "locale_id", "url_path", "summary", "municipality", "agglomeration"

@@ -19,9 +19,9 @@ from django.views.decorators.http import require_safe
 from icalendar import Calendar, Event, Timezone, vGeo
 
 from core.api.cached_views import kept_per_content_version
-from core.api.params import BadParameters, UnknownLocale, check_language, check_params, filtered_pages
+from core.api.params import NO_PARAMETERS, BadParameters, UnknownLocale, check_language
+from core.api.tree import public_pages
 from core.api.views import MAX_PAGE_ID
-from events.filters import EventFilterSet
 from events.models import EventPage, EventStatus
 from feeds import selection
 
@@ -58,8 +58,8 @@ def event_calendar(request, locale, pk):
         check_language(locale)
         with translation.override(locale):
             scope = selection.FeedScope(locale)
-            check_params(request.GET, set())
-            found = filtered_pages(EventPage, EventFilterSet, request.GET, tree=scope.tree, locale_id=scope.locale_id)
+            NO_PARAMETERS.check_shape(request.GET)
+            found = public_pages(EventPage, scope.tree).filter(locale_id=scope.locale_id)
             event = found.filter(pk=pk).select_related("organiser").first() if pk <= MAX_PAGE_ID else None
             if event is None:
                 return text_response(f"No public event with id {pk} in this language.", 404)

@@ -5,7 +5,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 
 from core.api.cache import content_version
-from core.api.params import check_params, filtered_pages, locale_id_for
+from core.api.params import Parameters, locale_id_for
 from core.api.serializers import Row
 from core.api.sql import localized_rows
 from core.api.tree import public_tree
@@ -43,22 +43,28 @@ class FeedScope:
         return {key: row.title for key, row in localized_rows(PartnerPage, keys, self.locale_id, self.tree).items()}
 
 
-def filter_names(filterset_class):
-    return set(filterset_class.base_filters) - {"locale", "ordering"}
+def feed_parameters(filterset_class):
+    """A feed takes its API list's filters; the language is in its path and the order is its own."""
+    filters = [name for name in filterset_class.base_filters if name not in ("locale", "ordering")]
+    return Parameters(filterset=filterset_class, filters=filters)
+
+
+PRACTICE_FEED = feed_parameters(PracticeFilterSet)
+EVENT_FEED = feed_parameters(EventFilterSet)
 
 
 def practices(scope, params):
     """The most recently published practices, newest first."""
-    check_params(params, filter_names(PracticeFilterSet), PracticeFilterSet)
-    pages = filtered_pages(PracticePage, PracticeFilterSet, params, tree=scope.tree, locale_id=scope.locale_id)
+    PRACTICE_FEED.check_shape(params)
+    pages = PRACTICE_FEED.filtered_pages(PracticePage, params, tree=scope.tree, locale_id=scope.locale_id)
     readable_topics = published_topic_links().select_related("topic")
     return list(newest_first(pages).prefetch_related(Prefetch("topic_links", queryset=readable_topics))[:MAX_PRACTICES])
 
 
 def events(scope, params):
     """Events by start time; those not yet ended unless a time filter is given."""
-    check_params(params, filter_names(EventFilterSet), EventFilterSet)
-    pages = filtered_pages(EventPage, EventFilterSet, params, tree=scope.tree, locale_id=scope.locale_id)
+    EVENT_FEED.check_shape(params)
+    pages = EVENT_FEED.filtered_pages(EventPage, params, tree=scope.tree, locale_id=scope.locale_id)
     if EVENT_TIME_FILTERS.isdisjoint(params):
         pages = pages.filter(end__gte=timezone.now())
     return list(pages.order_by("start", "id").select_related("organiser")[:MAX_EVENTS])

@@ -1,82 +1,86 @@
 """The search endpoints: full-text search with facets and highlights, and title autocomplete."""
 
+import dataclasses
 import hashlib
-import re
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils import translation
-from drf_spectacular.utils import OpenApiParameter, extend_schema
-from rest_framework.exceptions import ValidationError
+from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 
 from core import content_types
 from core.api.cache import asked_before, request_url
-from core.api.pagination import StrictLimitOffsetPagination
+from core.api.pagination import PAGING_WORDING, StrictLimitOffsetPagination
+from core.api.params import LOCALE, Integer, Parameters, Text, ValueList
 from core.api.serializers import iso
-from core.api.views import LIST_ERRORS, LOCALE_PARAMETER, PublicResourceView
+from core.api.views import LIST_ERRORS, PublicResourceView
 from practices.models import Agglomeration, Topic
 from search import query as search_query
 from search.models import SearchEntry, SearchEntryTopic
 from search.serializers import SearchResultsSerializer, SuggestionsSerializer
 from search.text import SEARCHABLE, query_tokens
 
-MAX_QUERY_LENGTH = 200
 #: Result types (the `type` facet) -> their page models, as their apps registered them (`core.content_types`).
 TYPES = {page_type.kind: page_type.model for page_type in content_types.searchable()}
-FACETS = {"type": list(TYPES), "agglomeration": list(Agglomeration.values)}
+FACETS = ("type", "topic", "agglomeration")
 
 
-def _list_pattern(item):
-    return f"^{item}(,{item})*$"
-
-
-#: Bounds of list parameters (each value may list several, comma-separated); they also keep URLs short.
-MAX_LIST_VALUES = 5
-MAX_LIST_VALUE_LENGTH = 100
-
-
-def _list_parameter(name, item_pattern, description):
-    return OpenApiParameter(
-        name,
-        {
-            "type": "array",
-            "items": {"type": "string", "pattern": _list_pattern(item_pattern), "maxLength": MAX_LIST_VALUE_LENGTH},
-            "maxItems": MAX_LIST_VALUES,
-        },
-        explode=True,
-        description=description,
-    )
-
-
-def query_parameter(max_length, description):
-    return OpenApiParameter(
+def query_text(max_length, description):
+    """`q`: words with at least one letter or digit to search for."""
+    return Text(
         "q",
-        {"type": "string", "minLength": 1, "maxLength": max_length, "pattern": SEARCHABLE},
         required=True,
+        max_length=max_length,
+        pattern=SEARCHABLE,
+        accepts=query_tokens,
         description=description,
+        wording={"missing": "Give a search query.", "invalid": "The query has no letters or digits to search for."},
     )
 
 
-def _choice_pattern(values):
-    return "(" + "|".join(re.escape(value) for value in values) + ")"
+SEARCH_PARAMETERS = Parameters(
+    query_text(
+        200,
+        "Words to search for, in any inflection, with or without diacritics; place names match in either "
+        "language (Ołomuniec finds Olomouc). Results contain every word, or, when none does, some of them "
+        "(`matched_all_words` is then false). At most 10 words are used.",
+    ),
+    LOCALE,
+    ValueList(
+        "type",
+        choices=tuple(TYPES),
+        description="practice, event or partner; several (`type=a,b` or repeated) match any.",
+    ),
+    ValueList(
+        "topic",
+        description="Topic slugs (see /api/v2/topics/); several match practices with any of them. "
+        "A slug no topic has matches nothing.",
+    ),
+    ValueList("agglomeration", choices=tuple(Agglomeration.values), description="One or more agglomerations."),
+    StrictLimitOffsetPagination.parameters["limit"],
+    dataclasses.replace(StrictLimitOffsetPagination.parameters["offset"], description="Offset."),
+)
+
+AUTOCOMPLETE_PARAMETERS = Parameters(
+    query_text(
+        100, "The start of a title: every word is matched as the start of a title word, without regard to diacritics."
+    ),
+    LOCALE,
+    Integer(
+        "limit",
+        minimum=1,
+        maximum=20,
+        default=10,
+        description="Number of suggestions, 1–20 (default 10).",
+        wording=PAGING_WORDING,
+    ),
+)
 
 
 class SearchBase(PublicResourceView):
-    """What both endpoints share: the query, the locale, the visible entries of that locale."""
-
-    max_query_length = MAX_QUERY_LENGTH
-
-    def query_text(self):
-        text = self.request.query_params.get("q")
-        if text is None:
-            raise ValidationError({"q": ["Give a search query."]})
-        if len(text) > self.max_query_length:
-            raise ValidationError({"q": [f"Use at most {self.max_query_length} characters."]})
-        if not re.search(SEARCHABLE, text) or not query_tokens(text):
-            raise ValidationError({"q": ["The query has no letters or digits to search for."]})
-        return text
+    """A search endpoint: its `query_parameters` declare the query `q` and the `locale`."""
 
     def language(self, locale_id):
         return self.tree.locale_codes[locale_id]
@@ -102,68 +106,16 @@ class SearchBase(PublicResourceView):
         )
 
 
-@extend_schema(
-    tags=["search"],
-    parameters=[
-        query_parameter(
-            MAX_QUERY_LENGTH,
-            "Words to search for, in any inflection, with or without diacritics; place names match in either "
-            "language (Ołomuniec finds Olomouc). Results contain every word, or, when none does, some of them "
-            "(`matched_all_words` is then false). At most 10 words are used.",
-        ),
-        LOCALE_PARAMETER,
-        _list_parameter(
-            "type", _choice_pattern(TYPES), "practice, event or partner; several (`type=a,b` or repeated) match any."
-        ),
-        _list_parameter(
-            "topic",
-            "[-a-zA-Z0-9_]+",
-            "Topic slugs (see /api/v2/topics/); several match practices with any of them. "
-            "A slug no topic has matches nothing.",
-        ),
-        _list_parameter("agglomeration", _choice_pattern(Agglomeration.values), "One or more agglomerations."),
-        OpenApiParameter(
-            "limit",
-            {"type": "integer", "minimum": 1, "maximum": 100, "default": 20},
-            description="Number of results per page, 1–100 (default 20).",
-        ),
-        OpenApiParameter(
-            "offset", {"type": "integer", "minimum": 0, "maximum": 10_000_000, "default": 0}, description="Offset."
-        ),
-    ],
-    responses={200: SearchResultsSerializer, **LIST_ERRORS},
-)
+@extend_schema(tags=["search"], responses={200: SearchResultsSerializer, **LIST_ERRORS})
 class SearchView(SearchBase):
     """Search practices, events and partners of one locale: ranked title, summary, body; facets; highlights."""
 
-    extra_params = ("q", "locale", "type", "topic", "agglomeration", "limit", "offset")
-
-    def list_params(self):
-        return {"type", "topic", "agglomeration"}
-
-    def list_values(self, name, allowed=None):
-        raw = self.request.query_params.getlist(name)
-        if len(raw) > MAX_LIST_VALUES or any(len(value) > MAX_LIST_VALUE_LENGTH for value in raw):
-            raise ValidationError(
-                {name: [f"Give at most {MAX_LIST_VALUES} values of at most {MAX_LIST_VALUE_LENGTH} characters."]}
-            )
-        values = [item for value in raw for item in value.split(",")]
-        if allowed is not None:
-            unknown = sorted(set(values) - set(allowed))
-            if unknown:
-                raise ValidationError({name: [f"Unknown value {unknown[0]!r}; use one of {', '.join(allowed)}."]})
-        elif any(not re.fullmatch(r"[-a-zA-Z0-9_]+", value) for value in values):
-            raise ValidationError({name: ["Slugs contain letters, digits, - and _ only."]})
-        return values
+    query_parameters = SEARCH_PARAMETERS
 
     def render(self):
-        text = self.query_text()
+        text = self.read_parameter("q")
         locale_id = self.request_locale()
-        filters = {
-            "type": self.list_values("type", FACETS["type"]),
-            "topic": self.list_values("topic"),
-            "agglomeration": self.list_values("agglomeration", FACETS["agglomeration"]),
-        }
+        filters = {facet: self.read_parameter(facet) for facet in FACETS}
         language = self.language(locale_id)
         parsed = search_query.parse(text, language)
         found, matched_all = search_query.search(self.visible_entries(locale_id), parsed)
@@ -276,32 +228,16 @@ class SearchView(SearchBase):
         }
 
 
-@extend_schema(
-    tags=["search"],
-    parameters=[
-        query_parameter(
-            100,
-            "The start of a title: every word is matched as the start of a title word, without regard to diacritics.",
-        ),
-        LOCALE_PARAMETER,
-        OpenApiParameter(
-            "limit",
-            {"type": "integer", "minimum": 1, "maximum": 20, "default": 10},
-            description="Number of suggestions, 1–20 (default 10).",
-        ),
-    ],
-    responses={200: SuggestionsSerializer, **LIST_ERRORS},
-)
+@extend_schema(tags=["search"], responses={200: SuggestionsSerializer, **LIST_ERRORS})
 class AutocompleteView(SearchBase):
     """Titles of practices, events and partners of one locale that start like the query, for a search box."""
 
-    extra_params = ("q", "locale", "limit")
-    max_query_length = 100
+    query_parameters = AUTOCOMPLETE_PARAMETERS
 
     def render(self):
-        tokens = [folded for _word, folded in query_tokens(self.query_text())]
+        tokens = [folded for _word, folded in query_tokens(self.read_parameter("q"))]
         locale_id = self.request_locale()
-        limit = StrictLimitOffsetPagination._parse(self.request, "limit", 10, minimum=1, maximum=20)
+        limit = self.read_parameter("limit")
         entries = self.visible_entries(locale_id)
         for token in tokens:
             entries = entries.filter(title_prefixes__contains=f" {token}")

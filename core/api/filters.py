@@ -60,7 +60,10 @@ class BooleanFilter(django_filters.BooleanFilter):
     field_class = StrictBooleanField
 
 
-SLUG_PATTERN = r"^[-a-zA-Z0-9_]+$"
+#: A slug, as topics have them; the API's filters and search's `topic` take several.
+SLUG = r"[-a-zA-Z0-9_]+"
+SLUG_PATTERN = f"^{SLUG}$"
+SLUG_PROBLEM = "Slugs contain letters, digits, - and _ only."
 
 
 class RepeatedOrCommaSeparatedWidget(django_filters.widgets.BaseCSVWidget, forms.TextInput):
@@ -90,7 +93,7 @@ class SlugListFilter(django_filters.BaseInFilter, django_filters.CharFilter):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("widget", RepeatedOrCommaSeparatedWidget)
         super().__init__(*args, **kwargs)
-        self.extra["validators"] = [RegexValidator(SLUG_PATTERN, "Slugs contain letters, digits, - and _ only.")]
+        self.extra["validators"] = [RegexValidator(SLUG_PATTERN, SLUG_PROBLEM)]
 
 
 class LocalizedFilterSet(django_filters.FilterSet):

@@ -12,12 +12,12 @@ from django.http import Http404
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.openapi import AutoSchema
 from rest_framework import serializers
-from rest_framework.exceptions import ValidationError
 from rest_framework.generics import GenericAPIView
 from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
+from core.api.params import BadParameters
 from core.api.tree import public_pages
 from core.api.views import PublicAPIView
 
@@ -75,7 +75,7 @@ class FormatNegotiation(DefaultContentNegotiation):
             return super().select_renderer(request, renderers, format_suffix)
         except Http404:
             names = ", ".join(renderer.format for renderer in renderers)
-            raise ValidationError({"format": [f"Use one of: {names}."]}) from None
+            raise BadParameters({"format": [f"Use one of: {names}."]}) from None
 
 
 class GeoSchema(AutoSchema):

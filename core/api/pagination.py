@@ -4,15 +4,19 @@ import threading
 from cachetools import LRUCache
 from django.conf import settings
 from django.core.cache import cache
-from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import LimitOffsetPagination
 
 from core.api.cache import PerVersion
+from core.api.params import Integer, Parameters
 
 #: Counts this process knew lately, per content version: a list's count is asked on every page of it,
 #: and reading it from the shared cache was a round trip per request. Bounded, as filters are the client's.
 _recent_counts = PerVersion(lambda: LRUCache(maxsize=4096))
 _recent_counts_lock = threading.Lock()
+#: The words the API's paging has always used for a bad limit or offset.
+PAGING_WORDING = dict.fromkeys(
+    ("not_a_number", "too_small", "too_large"), "Must be an integer between {minimum} and {maximum}."
+)
 
 
 class StrictLimitOffsetPagination(LimitOffsetPagination):
@@ -27,6 +31,24 @@ class StrictLimitOffsetPagination(LimitOffsetPagination):
 
     default_limit = 20
     max_limit = 100
+    parameters = Parameters(
+        Integer(
+            "limit",
+            minimum=1,
+            maximum=max_limit,
+            default=default_limit,
+            description=f"Number of results per page, 1–{max_limit} (default {default_limit}).",
+            wording=PAGING_WORDING,
+        ),
+        Integer(
+            "offset",
+            minimum=0,
+            maximum=10_000_000,
+            default=0,
+            description="The initial index from which to return the results.",
+            wording=PAGING_WORDING,
+        ),
+    )
 
     def paginate_queryset(self, queryset, request, view=None):
         self.view = view
@@ -63,32 +85,19 @@ class StrictLimitOffsetPagination(LimitOffsetPagination):
         return count
 
     def get_limit(self, request):
-        return self._parse(request, self.limit_query_param, self.default_limit, minimum=1, maximum=self.max_limit)
+        return self.parameters.read(request.query_params, self.limit_query_param)
 
     def get_offset(self, request):
-        return self._parse(request, self.offset_query_param, 0, minimum=0, maximum=10_000_000)
-
-    @staticmethod
-    def _parse(request, name, default, *, minimum, maximum):
-        raw = request.query_params.get(name)
-        if raw is None or raw == "":
-            return default
-        try:
-            value = int(raw)
-        except ValueError:
-            raise ValidationError({name: [f"Must be an integer between {minimum} and {maximum}."]}) from None
-        if not minimum <= value <= maximum:
-            raise ValidationError({name: [f"Must be an integer between {minimum} and {maximum}."]})
-        return value
+        return self.parameters.read(request.query_params, self.offset_query_param)
 
     def get_schema_operation_parameters(self, view):
-        parameters = super().get_schema_operation_parameters(view)
-        for parameter in parameters:
-            if parameter["name"] == self.limit_query_param:
-                parameter["schema"].update({"minimum": 1, "maximum": self.max_limit, "default": self.default_limit})
-                parameter["description"] = (
-                    f"Number of results per page, 1–{self.max_limit} (default {self.default_limit})."
-                )
-            if parameter["name"] == self.offset_query_param:
-                parameter["schema"].update({"minimum": 0, "maximum": 10_000_000, "default": 0})
-        return parameters
+        return [
+            {
+                "name": parameter.name,
+                "required": False,
+                "in": "query",
+                "description": parameter.description,
+                "schema": parameter.schema(),
+            }
+            for parameter in self.parameters
+        ]

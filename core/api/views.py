@@ -1,6 +1,7 @@
 """Base views of the public API, and the endpoints that belong to no single content app."""
 
-import django_filters
+import functools
+
 from django.conf import settings
 from django.db.models import F
 from django.http import JsonResponse
@@ -8,14 +9,14 @@ from django.utils import translation
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import viewsets
-from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from core.api.cache import NOT_FRAMED, conditional_response, content_version, lookup, request_url, store
-from core.api.filters import SlugListFilter
 from core.api.links import load_links
 from core.api.pagination import StrictLimitOffsetPagination
+from core.api.params import LOCALE, NO_PARAMETERS, DeclaredParametersSchema, Param, locale_id_of
 from core.api.relations import load_related
 from core.api.renderers import CompactJSONRenderer
 from core.api.rendering import RenderContext
@@ -45,7 +46,10 @@ class PublicAPIView:
 
     authentication_classes = []
     renderer_classes = [CompactJSONRenderer]
-    #: Query parameters this view accepts besides those of its filterset and paginator.
+    schema = DeclaredParametersSchema()
+    #: The query parameters the view reads itself (`core.api.params`), checked and documented from this declaration.
+    query_parameters = NO_PARAMETERS
+    #: Names of parameters read elsewhere (DRF's `format`) or still documented by hand (`LOCALE_PARAMETER`).
     extra_params = ()
 
     def initial(self, request, *args, **kwargs):
@@ -54,55 +58,33 @@ class PublicAPIView:
         super().initial(request, *args, **kwargs)
         self.stored = None
         if request.method in ("GET", "HEAD"):
-            self.reject_unknown_params(request)
+            self.accepted_parameters().check_shape(request.query_params)
             found = request_state(request).cache_lookup or lookup(request_url(request))
             (self.version, self.modified), self.stored = found
         else:
             self.version, self.modified = content_version()
         self.tree = public_tree(self.version)
 
-    def allowed_params(self):
-        allowed = set(self.extra_params)
-        filterset_class = getattr(self, "filterset_class", None)
-        if filterset_class is not None and getattr(self, "action", "list") == "list":
-            allowed |= set(filterset_class.base_filters)
-        if getattr(self, "action", None) == "list" and self.pagination_class is not None:
-            allowed |= {"limit", "offset"}
-        return allowed
+    def accepted_parameters(self):
+        """The view's own parameters, and in a list its FilterSet's and its paginator's.
 
-    def reject_unknown_params(self, request):
-        """Typos, repeated single values and empty values are errors, not silently ignored filters."""
-        problems = {name: ["Unknown parameter."] for name in set(request.query_params) - self.allowed_params()}
-        list_params = self.list_params()
-        for name, values in request.query_params.lists():
-            if name in problems:
-                continue
-            if len(values) > 1 and name not in list_params:
-                problems[name] = ["Give this parameter once."]
-            elif any(value == "" for value in values):
-                problems[name] = ["Give a value, or leave the parameter out."]
-        if problems:
-            raise ValidationError(dict(sorted(problems.items())))
+        Typos, repeated single values and empty values are errors, not silently ignored filters.
+        """
+        action = getattr(self, "action", "list")
+        return taken_parameters(
+            self.query_parameters,
+            self.extra_params,
+            getattr(self, "filterset_class", None) if action == "list" else None,
+            self.pagination_class if action == "list" and hasattr(self, "action") else None,
+        )
 
-    def list_params(self):
-        """Parameters that may be given more than once (multi-value filters)."""
-        filterset_class = getattr(self, "filterset_class", None)
-        if filterset_class is None:
-            return set()
-        return {
-            name
-            for name, parameter in filterset_class.base_filters.items()
-            if isinstance(parameter, django_filters.MultipleChoiceFilter | SlugListFilter)
-        }
+    def read_parameter(self, name):
+        """The value of one of the view's `query_parameters`, or BadParameters (a 400) naming it."""
+        return self.query_parameters.read(self.request.query_params, name)
 
     def request_locale(self):
         """The `locale` parameter as a Locale id; the default language when it is absent."""
-        code = self.request.query_params.get("locale") or settings.LANGUAGE_CODE
-        locale_id = self.tree.locale_ids.get(code)
-        configured = {code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES}
-        if locale_id is None or code not in configured:
-            raise ValidationError({"locale": [f"Unknown locale {code!r}; use one of {', '.join(sorted(configured))}."]})
-        return locale_id
+        return locale_id_of(self.request.query_params, self.tree)
 
     def render_context(self, locale_id):
         return RenderContext(request=self.request, tree=self.tree, locale_id=locale_id, version=self.version)
@@ -287,6 +269,13 @@ class PublicPageViewSet(PublicAPIView, viewsets.ReadOnlyModelViewSet):
         return self.get_serializer_class()(item, context={"render": render, "request": request}).data
 
 
+@functools.cache
+def taken_parameters(declared, names, filterset_class, pagination_class):
+    """The parameters one kind of request to a view takes, put together once per process, not per request."""
+    accepted = declared.plus(*(Param(name) for name in names), filterset=filterset_class)
+    return accepted if pagination_class is None else accepted.plus(*pagination_class.parameters)
+
+
 def _follow(instance, expression):
     """Evaluate an F("a__b") list annotation on an instance, as the database would for a saved row."""
     if not isinstance(expression, F):
@@ -319,8 +308,5 @@ def api_not_found(request, *args, **kwargs):
     return JsonResponse({"detail": "Not found."}, status=404)
 
 
-LOCALE_PARAMETER = OpenApiParameter(
-    "locale",
-    enum=[code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES],
-    description="Language of the result; the default language (pl) when omitted.",
-)
+#: For views that list their parameters by hand; `LOCALE` in a view's `query_parameters` says the same.
+LOCALE_PARAMETER = LOCALE.openapi()
