@@ -5,7 +5,8 @@ from django.http import QueryDict
 
 from core.api.params import BadParameters, Choice, Integer, Parameters, Text, ValueList
 from practices.filters import PracticeFilterSet
-from search.views import AUTOCOMPLETE_PARAMETERS, SEARCH_PARAMETERS, AutocompleteView
+from search.views import AutocompleteView
+from search.views.parameters import AUTOCOMPLETE_PARAMETERS, SEARCH_PARAMETERS
 
 QUERY = Text("q", required=True, max_length=5, pattern=r"\w", wording={"missing": "Give a query."})
 LIMIT = Integer("limit", minimum=1, maximum=20, default=5)

@@ -1,109 +1,24 @@
-"""The search endpoints: full-text search with facets and highlights, and title autocomplete."""
+"""`/api/v2/search/`: full-text search of one locale, ranked, with facets and highlights."""
 
-import dataclasses
 import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Q
 from django.utils import translation
 from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 
 from core import content_types
-from core.api.cache import asked_before, request_url
-from core.api.pagination import PAGING_WORDING, StrictLimitOffsetPagination
-from core.api.params import LOCALE, Integer, Parameters, Text, ValueList
+from core.api.pagination import StrictLimitOffsetPagination
 from core.api.serializers import iso
-from core.api.views import LIST_ERRORS, PublicResourceView
+from core.api.views import LIST_ERRORS
 from practices.models import Agglomeration, Topic
 from search import query as search_query
-from search.models import SearchEntry, SearchEntryTopic
-from search.serializers import SearchResultsSerializer, SuggestionsSerializer
-from search.text import SEARCHABLE, query_tokens
-
-#: Result types (the `type` facet) -> their page models, as their apps registered them (`core.content_types`).
-TYPES = {page_type.kind: page_type.model for page_type in content_types.searchable()}
-FACETS = ("type", "topic", "agglomeration")
-
-
-def query_text(max_length, description):
-    """`q`: words with at least one letter or digit to search for."""
-    return Text(
-        "q",
-        required=True,
-        max_length=max_length,
-        pattern=SEARCHABLE,
-        accepts=query_tokens,
-        description=description,
-        wording={"missing": "Give a search query.", "invalid": "The query has no letters or digits to search for."},
-    )
-
-
-SEARCH_PARAMETERS = Parameters(
-    query_text(
-        200,
-        "Words to search for, in any inflection, with or without diacritics; place names match in either "
-        "language (Ołomuniec finds Olomouc). Results contain every word, or, when none does, some of them "
-        "(`matched_all_words` is then false). At most 10 words are used.",
-    ),
-    LOCALE,
-    ValueList(
-        "type",
-        choices=tuple(TYPES),
-        description="practice, event or partner; several (`type=a,b` or repeated) match any.",
-    ),
-    ValueList(
-        "topic",
-        description="Topic slugs (see /api/v2/topics/); several match practices with any of them. "
-        "A slug no topic has matches nothing.",
-    ),
-    ValueList("agglomeration", choices=tuple(Agglomeration.values), description="One or more agglomerations."),
-    StrictLimitOffsetPagination.parameters["limit"],
-    dataclasses.replace(StrictLimitOffsetPagination.parameters["offset"], description="Offset."),
-)
-
-AUTOCOMPLETE_PARAMETERS = Parameters(
-    query_text(
-        100, "The start of a title: every word is matched as the start of a title word, without regard to diacritics."
-    ),
-    LOCALE,
-    Integer(
-        "limit",
-        minimum=1,
-        maximum=20,
-        default=10,
-        description="Number of suggestions, 1–20 (default 10).",
-        wording=PAGING_WORDING,
-    ),
-)
-
-
-class SearchBase(PublicResourceView):
-    """A search endpoint: its `query_parameters` declare the query `q` and the `locale`."""
-
-    def language(self, locale_id):
-        return self.tree.locale_codes[locale_id]
-
-    def worth_keeping(self, request):
-        """Stored: a query's first page, from its second request on.
-
-        One-off queries and deep pages would fill the cache for nobody. Decided
-        once per request: the answer, its count and its facets all ask.
-        """
-        if not hasattr(self, "keep"):
-            first_page = request.query_params.get("offset", "0") == "0"
-            self.keep = first_page and asked_before.asked_again(request_url(request))
-        return self.keep
-
-    def visible_entries(self, locale_id):
-        """Entries of live, public pages under the home of `locale_id` (PublicTree decides what is public)."""
-        home_path = self.tree.home_paths.get(locale_id)
-        if home_path is None:
-            return SearchEntry.objects.none()
-        return SearchEntry.objects.filter(
-            self.tree.visible_q(prefix="page__"), locale_id=locale_id, page__url_path__startswith=home_path
-        )
+from search.models import SearchEntryTopic
+from search.serializers import SearchResultsSerializer
+from search.views.base import SearchBase
+from search.views.parameters import FACETS, SEARCH_PARAMETERS, TYPES
 
 
 @extend_schema(tags=["search"], responses={200: SearchResultsSerializer, **LIST_ERRORS})
@@ -226,41 +141,3 @@ class SearchView(SearchBase):
             ]
             for facet, values in counts.items()
         }
-
-
-@extend_schema(tags=["search"], responses={200: SuggestionsSerializer, **LIST_ERRORS})
-class AutocompleteView(SearchBase):
-    """Titles of practices, events and partners of one locale that start like the query, for a search box."""
-
-    query_parameters = AUTOCOMPLETE_PARAMETERS
-
-    def render(self):
-        tokens = [folded for _word, folded in query_tokens(self.read_parameter("q"))]
-        locale_id = self.request_locale()
-        limit = self.read_parameter("limit")
-        entries = self.visible_entries(locale_id)
-        for token in tokens:
-            entries = entries.filter(title_prefixes__contains=f" {token}")
-        entries = entries.annotate(
-            starts=Case(
-                When(title_prefixes__startswith=f" {tokens[0]}", then=Value(1)),
-                default=Value(0),
-                output_field=IntegerField(),
-            )
-        ).order_by("-starts", "title", "page_id")
-        render = self.render_context(locale_id)
-        rows = entries.values("page_id", "kind", "title", "locale_id", "page__url_path")[:limit]
-        return Response(
-            {
-                "results": [
-                    {
-                        "id": row["page_id"],
-                        "type": row["kind"],
-                        "title": row["title"],
-                        "path": self.tree.path_for(row["locale_id"], row["page__url_path"]),
-                        "api_url": render.api_url(content_types.for_kind(row["kind"]).endpoint, row["page_id"]),
-                    }
-                    for row in rows
-                ]
-            }
-        )
