@@ -3,7 +3,7 @@ import secrets
 from django.conf import settings
 from django.core.cache import cache
 from django.core.files.storage import default_storage
-from django.db import connection
+from django.db import connections
 from django.http import JsonResponse
 from django.views import defaults
 
@@ -21,21 +21,44 @@ def health(request):
     text and its image links, so storage is optional by default too.
     """
     checks = {"database": check_database(), "cache": check_cache(), "storage": check_storage()}
+    if "replica" in settings.DATABASES:
+        checks["replica"], replica_lag = check_replica()
     failed = {name for name, state in checks.items() if state != "ok"}
     required = set(settings.HEALTH_REQUIRED)
     status = "error" if failed & required else "degraded" if failed else "ok"
+    details = {"replica_lag_seconds": replica_lag} if "replica" in checks else {}
     return JsonResponse(
-        {"status": status, **checks}, status=503 if status == "error" else 200, headers={"Cache-Control": "no-store"}
+        {"status": status, **checks, **details},
+        status=503 if status == "error" else 200,
+        headers={"Cache-Control": "no-store"},
     )
 
 
 def check_database():
     try:
-        with connection.cursor() as cursor:
+        with connections["default"].cursor() as cursor:
             cursor.execute("SELECT 1")
     except Exception as error:  # noqa: BLE001 - any database failure means unhealthy
         return f"error: {error.__class__.__name__}"
     return "ok"
+
+
+def check_replica():
+    """("ok" or the error, seconds since the last transaction it replayed was committed on the primary).
+
+    The lag is 0 when the replica has replayed all it received, so an idle
+    primary does not make the replica look behind.
+    """
+    try:
+        with connections["replica"].cursor() as cursor:
+            cursor.execute(
+                "SELECT CASE WHEN pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() THEN 0 "
+                "ELSE EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp()) END"
+            )
+            (lag,) = cursor.fetchone()
+    except Exception as error:  # noqa: BLE001 - any failure means reads go to the primary
+        return f"error: {error.__class__.__name__}", None
+    return "ok", round(float(lag or 0), 3)
 
 
 def check_cache():

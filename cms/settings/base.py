@@ -115,6 +115,20 @@ if DATABASE_PREPARED_STATEMENTS and DATABASES["default"].get("ENGINE") == "djang
     # generic one. Only prepared statements are affected; the ORM's queries are not prepared.
     _options = DATABASES["default"].setdefault("OPTIONS", {})
     _options["options"] = " ".join(filter(None, [_options.get("options"), "-c plan_cache_mode=force_generic_plan"]))
+# A streaming replica for the public site's anonymous reads, once it holds the current content
+# (core/replicas.py); tests read it through the primary's test database.
+if env("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = {
+        **env.db("DATABASE_REPLICA_URL"),
+        "OPTIONS": DATABASES["default"].get("OPTIONS", {}),
+        "TEST": {"MIRROR": "default"},
+    }
+    DATABASE_ROUTERS = ["core.replicas.ReplicaRouter"]
+    MIDDLEWARE.insert(
+        MIDDLEWARE.index("core.api.middleware.CachedAPIResponseMiddleware"), "core.replicas.ReplicaReadsMiddleware"
+    )
+# Names the database that answered a public read (X-A4B-Database): for tests and diagnosis.
+DATABASE_READ_HEADER = env("DATABASE_READ_HEADER")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Shared by every process of the installation (cms/settings/caches.py).

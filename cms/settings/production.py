@@ -14,6 +14,10 @@ SECRET_KEY = env("SECRET_KEY")
 # Reuse connections between requests instead of opening one per request.
 DATABASES["default"]["CONN_MAX_AGE"] = env("CONN_MAX_AGE")  # noqa: F405
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
+if "replica" in DATABASES:  # noqa: F405
+    DATABASES["replica"]["CONN_MAX_AGE"] = env("CONN_MAX_AGE")  # noqa: F405
+    # A replica that went away is noticed at a request's first read, which then goes to the primary.
+    DATABASES["replica"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
 
 # Behind a TLS-terminating proxy: the header it sets to "https" on requests that came over TLS
 # (X-Forwarded-Proto unless SECURE_PROXY_SSL_HEADER names another; empty when nothing in front

@@ -14,7 +14,7 @@ import time
 from cachetools import LRUCache
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
+from django.db import connections, transaction
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
@@ -22,6 +22,8 @@ from django.utils.http import http_date
 from core.caches import FAULTS, outage
 
 VERSION_KEY = "a4b:api:content-version"
+#: With a read replica: (version, the primary's WAL position when the version started), see core/replicas.py.
+POSITION_KEY = "a4b:api:content-position"
 #: Stored answers' content type when their headers do not name one: the API's.
 JSON = "application/json"
 #: The headers of an answer that no other site may frame: everything but the widgets.
@@ -80,7 +82,7 @@ def bump_content_version(**kwargs):
     The bump now is kept for every change: the transaction itself reads its own
     writes under a new version.
     """
-    cache.set(VERSION_KEY, _new_state(), timeout=None)
+    _store_new_state()
     connection = transaction.get_connection()
     queued = connection.in_atomic_block and any(
         callback is _renew_after_commit for _savepoints, callback, _robust in connection.run_on_commit
@@ -90,12 +92,27 @@ def bump_content_version(**kwargs):
 
 
 def _renew_after_commit():
-    cache.set(VERSION_KEY, _new_state(), timeout=None)
+    _store_new_state()
 
 
 def _renew_after_outage():
     """A publish made while the shared cache was away could not renew the version: renew it now."""
-    cache.set(VERSION_KEY, _new_state(), timeout=None)
+    _store_new_state()
+
+
+def _store_new_state():
+    """Start a new content version; with a replica, record where the primary's WAL stood when it started.
+
+    The insert position is past every write made so far, committed ones
+    included, so a replica that replayed up to it holds this version's content.
+    """
+    state = _new_state()
+    values = {VERSION_KEY: state}
+    if "replica" in settings.DATABASES:
+        with connections["default"].cursor() as cursor:
+            cursor.execute("SELECT pg_current_wal_insert_lsn()::text")
+            values[POSITION_KEY] = (state[0], cursor.fetchone()[0])
+    cache.set_many(values, timeout=None)
 
 
 outage.recovered.append(_renew_after_outage)
