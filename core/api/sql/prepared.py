@@ -52,9 +52,10 @@ def execute(cursor, sql, params):
     if not prepares():
         cursor.execute(sql, params)
         return
-    kept = statements_of.get(connection.connection)
+    database = cursor.db  # the primary's or the replica's (core.replicas.read_database)
+    kept = statements_of.get(database.connection)
     if kept is None:
-        kept = statements_of[connection.connection] = ConnectionStatements()
+        kept = statements_of[database.connection] = ConnectionStatements()
     name = kept.names.get(sql)
     if name is None:
         # A literal percent sign (%%) would need unescaping in the PREPARE text; none of ours has one.
@@ -66,7 +67,7 @@ def execute(cursor, sql, params):
         name = f"a4b_{len(kept.names)}"
         numbered = sql.split("%s")
         text = numbered[0] + "".join(f"${number}{rest}" for number, rest in enumerate(numbered[1:], start=1))
-        with connection.wrap_database_errors:
+        with database.wrap_database_errors:
             cursor.cursor.execute(f"PREPARE {name} AS {text}")
         kept.names[sql] = name
     cursor.execute(f"EXECUTE {name}({', '.join(['%s'] * len(params))})" if params else f"EXECUTE {name}", params)

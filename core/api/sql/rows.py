@@ -8,11 +8,12 @@ the ones `.values()` gave (UUIDs and aware datetimes on SQLite too).
 import functools
 
 from django.core.exceptions import FieldDoesNotExist
-from django.db import connection
+from django.db import connection, connections
 from wagtail.models import Page
 
 from core.api.serializers import Row
 from core.api.sql.prepared import execute, prepares
+from core.replicas import read_database
 
 #: Page columns of every linked-page row.
 LINK_FIELDS = ("id", "title", "translation_key", "locale_id", "url_path")
@@ -73,7 +74,7 @@ def _is_page_field(name):
 
 def fetch(sql, params, names):
     """Rows of a query as dicts keyed by `names`, for columns that need no conversion (ids, text)."""
-    with connection.cursor() as cursor:
+    with connections[read_database()].cursor() as cursor:
         execute(cursor, sql, params)
         return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 

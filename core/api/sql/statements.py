@@ -5,10 +5,11 @@ A detail's page (`InstanceStatement`) and an unfiltered list's page of rows
 more Python than running them, on every request.
 """
 
-from django.db import connection
+from django.db import connection, connections
 
 from core.api.sql.prepared import execute
 from core.api.tree import PublicTree
+from core.replicas import read_database
 
 
 def _convert_row(row, converters):
@@ -49,13 +50,14 @@ class InstanceStatement:
         """The instance with this primary key, or None."""
         params = list(self.params)
         params[self.key_position] = pk
-        with connection.cursor() as cursor:
+        alias = read_database(self.model)
+        with connections[alias].cursor() as cursor:
             execute(cursor, self.sql, params)
             row = cursor.fetchone()
         if row is None:
             return None
         row = _convert_row(list(row), self.converters)
-        instance = self.model.from_db(self.db, self.attnames, row[self.model_columns])
+        instance = self.model.from_db(alias, self.attnames, row[self.model_columns])
         for name, position in self.annotations.items():
             setattr(instance, name, row[position])
         return instance
@@ -131,7 +133,7 @@ class ListStatement:
         for position, number in self.path_positions:
             # Tree paths are digits and capital letters: no LIKE wildcard to escape, as in visible().
             params[position] = params[position].replace(self.PROBE_PATH.format(number), tree.hidden_prefixes[number])
-        with connection.cursor() as cursor:
+        with connections[read_database()].cursor() as cursor:
             execute(cursor, self.sql, [*params, limit, offset])
             found = cursor.fetchall()
         return [dict(zip(self.names, _convert_row(list(row), self.converters), strict=True)) for row in found]
