@@ -106,7 +106,7 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": env.db("DATABASE_URL")}
-# PostgreSQL: prepare the API's fixed-shape related-data queries once per connection (core/api/sql.py);
+# PostgreSQL: prepare the API's fixed-shape related-data queries once per connection (core/api/sql/prepared.py);
 # false behind a connection pooler in transaction mode, which does not keep prepared statements.
 DATABASE_PREPARED_STATEMENTS = env("DATABASE_PREPARED_STATEMENTS")
 if DATABASE_PREPARED_STATEMENTS and DATABASES["default"].get("ENGINE") == "django.db.backends.postgresql":
