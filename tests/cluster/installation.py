@@ -105,6 +105,14 @@ class Installation:
     environment: dict = field(default_factory=dict)
 
     def start(self):
+        """Start every part; if one fails, stop those already started (a fixture's teardown would not run)."""
+        try:
+            return self._start()
+        except BaseException:
+            self.stop()
+            raise
+
+    def _start(self):
         self.postgres = PostgresPair().start()
         self.postgres.execute(f"CREATE DATABASE {DATABASE}")
         self.redis = RedisServer(self.directory, "--maxmemory", "64mb", "--maxmemory-policy", "allkeys-lru").start()

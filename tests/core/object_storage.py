@@ -1,7 +1,7 @@
 """A real S3-compatible server of the test's own (moto's, a separate process on a free port)."""
 
-import shutil
 import subprocess
+import sys
 import time
 
 import boto3
@@ -20,7 +20,8 @@ class ObjectStorageServer:
         self.port = free_port()
         self.endpoint = f"http://127.0.0.1:{self.port}"
         self.process = subprocess.Popen(
-            [shutil.which("moto_server") or "moto_server", "-H", "127.0.0.1", "-p", str(self.port)],
+            # moto's own entry point, from the running interpreter's packages (not whatever is on PATH).
+            [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(self.port)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
