@@ -5,9 +5,6 @@ made is found (in the database) and served (from the bucket) by the other.
 """
 
 import json
-import os
-import subprocess
-import sys
 import urllib.parse
 
 import pytest
@@ -18,11 +15,9 @@ from django.core.files.storage import default_storage
 from django.db import connection
 from wagtail.images import get_image_model
 
-from cms.env import BASE_DIR
 from core.api.rendering import IMAGE_RENDITIONS
-from tests.cms.test_settings import DEV
 from tests.core.object_storage import object_storage, object_storage_server, storage_settings  # noqa: F401
-from tests.core.test_shared_cache import database_url
+from tests.processes import run_in_another_process
 
 pytestmark = pytest.mark.usefixtures("migrated_data_back")
 
@@ -78,22 +73,8 @@ def test_a_rendition_made_by_one_server_is_served_by_another(object_storage, con
         "from wagtail.images import get_image_model; "
         f"get_image_model().objects.get(pk={image.pk}).get_renditions(*{list(IMAGE_RENDITIONS.values())!r})"
     )
-    other_server = {
-        "PATH": os.environ["PATH"],
-        "DJANGO_SETTINGS_MODULE": DEV,
-        "DATABASE_URL": database_url(),
-        "REDIS_URL": "",
-        "FILE_CACHE_DIR": str(tmp_path),
-        **object_storage.environment(),
-    }
-    made = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-c", make_renditions],
-        cwd=BASE_DIR,
-        env=other_server,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
+    made = run_in_another_process(
+        make_renditions, REDIS_URL="", FILE_CACHE_DIR=str(tmp_path), **object_storage.environment()
     )
     assert made.returncode == 0, made.stderr
     renditions = get_image_model().get_rendition_model().objects.filter(image=image)

@@ -7,29 +7,19 @@ default for an installation without REDIS_URL.
 """
 
 import json
-import os
-import subprocess
-import sys
 import urllib.request
 
 import pytest
 from django.db import connection
 
-from cms.env import BASE_DIR
 from tests.cms.test_settings import DEV, settings_values
+from tests.processes import database_url, run_in_another_process
 
 pytestmark = [
     pytest.mark.usefixtures("migrated_data_back"),
     # The other process reads the test's database, which an in-memory SQLite one cannot share.
     pytest.mark.skipif(connection.vendor != "postgresql", reason="another process needs the test database"),
 ]
-
-
-def database_url():
-    db = connection.settings_dict
-    return (
-        f"postgres://{db['USER']}:{db['PASSWORD'] or ''}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
-    )
 
 
 def listed_titles(server):
@@ -50,16 +40,7 @@ def test_a_page_protected_from_another_process_disappears_from_the_running_serve
         f"PageViewRestriction.objects.create(page=Page.objects.get(pk={content.practice.pk}), "
         "restriction_type='password', password='secret')"
     )
-    environment = {"PATH": os.environ["PATH"], "DJANGO_SETTINGS_MODULE": DEV, **installation}
-    result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-c", protect],
-        cwd=BASE_DIR,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = run_in_another_process(protect, **installation)
 
     assert result.returncode == 0, result.stderr
     assert listed_titles(live_server) == []
