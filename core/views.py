@@ -7,6 +7,8 @@ from django.db import connections
 from django.http import JsonResponse
 from django.views import defaults
 
+from core.replicas import REPLICA, replica_configured
+
 HEALTH_KEY = "a4b:health"
 HEALTH_OBJECT = "health/probe"
 
@@ -21,12 +23,12 @@ def health(request):
     text and its image links, so storage is optional by default too.
     """
     checks = {"database": check_database(), "cache": check_cache(), "storage": check_storage()}
-    if "replica" in settings.DATABASES:
-        checks["replica"], replica_lag = check_replica()
+    details = {}
+    if replica_configured():
+        checks["replica"], details["replica_lag_seconds"] = check_replica()
     failed = {name for name, state in checks.items() if state != "ok"}
     required = set(settings.HEALTH_REQUIRED)
     status = "error" if failed & required else "degraded" if failed else "ok"
-    details = {"replica_lag_seconds": replica_lag} if "replica" in checks else {}
     return JsonResponse(
         {"status": status, **checks, **details},
         status=503 if status == "error" else 200,
@@ -50,7 +52,7 @@ def check_replica():
     primary does not make the replica look behind.
     """
     try:
-        with connections["replica"].cursor() as cursor:
+        with connections[REPLICA].cursor() as cursor:
             cursor.execute(
                 "SELECT CASE WHEN pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() THEN 0 "
                 "ELSE EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp()) END"

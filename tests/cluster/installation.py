@@ -142,11 +142,10 @@ class Installation:
             self.servers[name] = AppServer(name, self.environment, self.directory)
         return self
 
-    def manage(self, *args, code=None):
-        """Run a management command (or `shell -c code`) as a third process of the installation would."""
-        command = [sys.executable, "manage.py", *args] if code is None else [sys.executable, "manage.py", "shell"]
+    def manage(self, *args):
+        """Run a management command as a third process of the installation would."""
         result = subprocess.run(
-            [*command, *(["-c", code] if code else [])],
+            [sys.executable, "manage.py", *args],
             cwd=BASE_DIR,
             env=self.environment,
             capture_output=True,
@@ -160,10 +159,10 @@ class Installation:
     def save_draft(self, page_id, title):
         """An editor's unpublished change: a new revision with another title."""
         self.manage(
-            code=(
-                "from wagtail.models import Page; "
-                f"page = Page.objects.get(pk={page_id}).specific; page.title = {title!r}; page.save_revision()"
-            )
+            "shell",
+            "-c",
+            "from wagtail.models import Page; "
+            f"page = Page.objects.get(pk={page_id}).specific; page.title = {title!r}; page.save_revision()",
         )
 
     def stop(self):
