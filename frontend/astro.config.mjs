@@ -6,7 +6,7 @@ import { defineConfig, envField } from 'astro/config';
 // shows without a rebuild. URLs are exactly the API's `path`s: Polish without a prefix, Czech under /cs/.
 export default defineConfig({
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  adapter: node({ mode: 'middleware' }),
   trailingSlash: 'ignore',
   i18n: {
     defaultLocale: 'pl',

@@ -66,7 +66,7 @@ pids+=($!)
 node=$("$BIN/node" -p process.execPath)
 (cd frontend && HOST=$HOST PORT=$FRONTEND_PORT API_URL=$API_URL PUBLIC_API_URL=$API_URL \
   CMS_WEBHOOK_SECRET=$FRONTEND_WEBHOOK_SECRET CMS_ADMIN_ORIGIN=$admin_origins \
-  exec "$node" dist/server/entry.mjs) >"$LOGS/frontend.log" 2>&1 &
+  exec "$node" server.mjs) >"$LOGS/frontend.log" 2>&1 &
 pids+=($!)
 "$BIN/python" manage.py runserver "$HOST:$PORT" >"$LOGS/cms.log" 2>&1 &
 pids+=($!)

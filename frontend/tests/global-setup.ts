@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { manage, provideDemoDatabase } from './demo-database';
+import { dist, spawnPortal } from './portal-server';
 
 const frontend = resolve(import.meta.dirname, '..');
 // A4B_CMS_ROOT: the CMS's code from elsewhere (e.g. `git archive HEAD` unpacked), for when the shared working tree
@@ -45,10 +46,7 @@ async function waitFor(url: string, process: ChildProcess, name: string): Promis
  * and media folder, and the built frontend server reading the CMS's public API.
  */
 export default async function globalSetup() {
-  // A4B_FRONTEND_DIST: a build elsewhere (`astro build --outDir ...`), so two people sharing a working tree
-  // can each test their own build without writing over the other's dist/.
-  const entry = join(resolve(frontend, process.env.A4B_FRONTEND_DIST ?? 'dist'), 'server/entry.mjs');
-  if (!existsSync(entry)) {
+  if (!existsSync(join(dist, 'server/entry.mjs'))) {
     throw new Error('Build the frontend first: make frontend');
   }
   const work = mkdtempSync(join(tmpdir(), 'a4b-portal-e2e-'));
@@ -105,18 +103,10 @@ export default async function globalSetup() {
   // Delivers the publish webhooks, looking for new ones as often as `make demo`'s worker does.
   const workerArgs = ['--backend', 'webhooks', '--queue-name', 'webhooks', '--no-reload', '--interval', '0.5'];
   const worker = spawn(python, ['manage.py', 'db_worker', ...workerArgs], { cwd: root, env: cmsEnv, stdio });
-  const portal = spawn(process.execPath, [entry], {
-    cwd: frontend,
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: String(frontendPort),
-      API_URL: apiUrl,
-      PUBLIC_API_URL: apiUrl,
-      CMS_WEBHOOK_SECRET: webhookSecret,
-    },
+  const portal = spawnPortal(
+    { HOST: '127.0.0.1', PORT: String(frontendPort), API_URL: apiUrl, PUBLIC_API_URL: apiUrl, CMS_WEBHOOK_SECRET: webhookSecret },
     stdio,
-  });
+  );
   const stop = () => {
     portal.kill();
     worker.kill();

@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectAccessible, expectOnlySearchBoxScript, screenshot, test } from './fixtures';
+import { spawnPortal } from './portal-server';
 
 // A detail page's small map: drawn by the server as SVG (no JavaScript), Leaflet only when a tile server is
 // configured and the visitor asks for it.
@@ -167,18 +167,13 @@ test('with a tile server configured, a button turns the static map into Leaflet 
   // A second server from the same build, with MAP_TILE_URL set at start: read at request time.
   const port = await freePort();
   const tileUrl = 'https://tiles.example.test/{z}/{x}/{y}.png';
-  const server = spawn(process.execPath, [resolve(import.meta.dirname, '..', process.env.A4B_FRONTEND_DIST ?? 'dist', 'server/entry.mjs')], {
-    cwd: resolve(import.meta.dirname, '..'),
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      API_URL: process.env.A4B_API_URL,
-      PUBLIC_API_URL: process.env.A4B_API_URL,
-      MAP_TILE_URL: tileUrl,
-      MAP_ATTRIBUTION: '© Example Tiles',
-    },
-    stdio: 'ignore',
+  const server = spawnPortal({
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    API_URL: process.env.A4B_API_URL,
+    PUBLIC_API_URL: process.env.A4B_API_URL,
+    MAP_TILE_URL: tileUrl,
+    MAP_ATTRIBUTION: '© Example Tiles',
   });
   try {
     const origin = `http://127.0.0.1:${port}`;

@@ -1,7 +1,6 @@
-import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
 import { expect, expectAccessible, test } from './fixtures';
+import { spawnPortal } from './portal-server';
 
 function freePort(): Promise<number> {
   return new Promise((done) => {
@@ -14,11 +13,7 @@ function freePort(): Promise<number> {
 
 test('with the API unreachable, a page answers 503 with Retry-After in its language', async ({ page }) => {
   const [port, deadApiPort] = [await freePort(), await freePort()];
-  const portal = spawn(process.execPath, ['dist/server/entry.mjs'], {
-    cwd: resolve(import.meta.dirname, '..'),
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), API_URL: `http://127.0.0.1:${deadApiPort}` },
-    stdio: 'ignore',
-  });
+  const portal = spawnPortal({ HOST: '127.0.0.1', PORT: String(port), API_URL: `http://127.0.0.1:${deadApiPort}` });
   try {
     const url = `http://127.0.0.1:${port}/cs/akce/`;
     await expect.poll(() => fetch(url).then((r) => r.status).catch(() => 0), { timeout: 20_000 }).toBe(503);

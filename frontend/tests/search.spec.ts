@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
 import type { Page, Request } from '@playwright/test';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
+import { spawnPortal } from './portal-server';
 
 // The search pages (/szukaj/, /cs/hledat/) and the header's search box, checked against what the
 // search API answers for the demo content.
@@ -469,13 +468,7 @@ test('with the API unreachable the search page answers 503 with Retry-After in i
       });
     });
   const [port, deadApiPort] = [await freePort(), await freePort()];
-  const frontend = resolve(import.meta.dirname, '..');
-  const entry = resolve(frontend, process.env.A4B_FRONTEND_DIST ?? 'dist', 'server/entry.mjs');
-  const portal = spawn(process.execPath, [entry], {
-    cwd: frontend,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), API_URL: `http://127.0.0.1:${deadApiPort}` },
-    stdio: 'ignore',
-  });
+  const portal = spawnPortal({ HOST: '127.0.0.1', PORT: String(port), API_URL: `http://127.0.0.1:${deadApiPort}` });
   try {
     const url = `http://127.0.0.1:${port}/cs/hledat/?q=spoluprace`;
     await expect.poll(() => fetch(url).then((r) => r.status).catch(() => 0), { timeout: 20_000 }).toBe(503);

@@ -1,19 +1,6 @@
-import { createHmac } from 'node:crypto';
 import { signIn, editPage } from './admin';
 import { expect, test } from './fixtures';
-
-/** A webhook POST to the portal, signed (or not) as the CMS signs its deliveries. */
-async function deliver(payload: object, { secret = process.env.A4B_WEBHOOK_SECRET!, age = 0 } = {}) {
-  const body = JSON.stringify(payload);
-  const timestamp = String(Math.floor(Date.now() / 1000) - age);
-  const signature = `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
-  const response = await fetch(new URL('/api/webhooks/cms', process.env.A4B_FRONTEND_URL), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-A4B-Timestamp': timestamp, 'X-A4B-Signature': signature },
-    body,
-  });
-  return { status: response.status, answer: await response.json() };
-}
+import { deliver } from './webhook-delivery';
 
 async function pageText(path: string): Promise<string> {
   const response = await fetch(new URL(path, process.env.A4B_FRONTEND_URL));

@@ -21,7 +21,8 @@ def test_the_frontend_service_is_built_from_frontends_own_dockerfile_on_node_24(
 
     assert service["build"] == "./frontend"
     assert re.findall(r"^FROM node:(\S+)", dockerfile, re.MULTILINE) == ["24-bookworm-slim", "24-bookworm-slim"]
-    assert 'CMD ["node", "dist/server/entry.mjs"]' in dockerfile
+    assert 'CMD ["node", "server.mjs"]' in dockerfile
+    assert "COPY --from=build /app/server.mjs ./" in dockerfile
     assert "node_modules" in (FRONTEND / ".dockerignore").read_text().split()
 
 

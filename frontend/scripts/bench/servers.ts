@@ -118,7 +118,7 @@ export async function startServers(options: { ports: Ports; dist: string; cacheS
   const cms = spawn(python, ['manage.py', 'runserver', `127.0.0.1:${ports.cms}`, '--noreload'], { cwd: root, env: cmsEnv, stdio });
   const workerArgs = ['--backend', 'webhooks', '--queue-name', 'webhooks', '--no-reload', '--interval', '0.5'];
   const worker = spawn(python, ['manage.py', 'db_worker', ...workerArgs], { cwd: root, env: cmsEnv, stdio });
-  const portal = spawn(process.execPath, [entry], {
+  const portal = spawn(process.execPath, [join(frontend, 'server.mjs'), dist], {
     cwd: frontend,
     env: {
       ...process.env,

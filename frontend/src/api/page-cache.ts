@@ -95,3 +95,36 @@ export function keptHeaders(headers: Headers): [string, string][] {
 
 /** The one page cache of this server process: 500 pages, 32 MB at most. */
 export const pageCache = new PageCache(500, 32 * 1024 * 1024);
+
+/** The key a page is kept under: the path and query it was asked for. */
+export function pageKey(url: URL): string {
+  return url.pathname + url.search;
+}
+
+/** The page kept for a request, if any, while the API cache is in `epoch` (its epoch now). */
+export function keptPage(cache: PageCache, method: string, url: URL, epoch: number): CachedPage | undefined {
+  return cacheableRequest(method, url.pathname) ? cache.get(pageKey(url), epoch) : undefined;
+}
+
+/**
+ * How the portal's server around Astro's handler (frontend/server.mjs) finds the pages this bundle keeps, so it
+ * answers a hit before Astro builds a Request for it. A symbol of the global registry, on `globalThis`: the server
+ * is not part of the bundle, and a copy of this module imported there would have a cache of its own, always empty.
+ */
+export const PAGE_HITS = Symbol.for('a4b.portal.page-hits');
+
+/** A kept page for a request's method and request-target (Node's `req.url`), or nothing: Astro answers it. */
+export type PageHits = (method: string, target: string) => CachedPage | undefined;
+
+/**
+ * Publishes this cache's lookup for the server. The middleware does it when Astro first loads it, which is before
+ * any page can be kept: until then the server finds no lookup and hands every request to Astro.
+ */
+export function publishPageHits(cache: PageCache, epoch: () => number): void {
+  const hits: PageHits = (method, target) => {
+    // The URL as Astro's adapter builds it from the request-target (any origin: only the path and query count).
+    const url = target.startsWith('/') ? URL.parse(`http://portal${target}`) : null;
+    return url ? keptPage(cache, method, url, epoch()) : undefined;
+  };
+  Object.assign(globalThis, { [PAGE_HITS]: hits });
+}
