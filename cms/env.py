@@ -61,6 +61,9 @@ env = environ.Env(
     S3_SECRET_ACCESS_KEY=(str, ""),
     S3_PUBLIC_URL=(str, ""),
     S3_SIGNED_URL_SECONDS=(int, 7 * 24 * 3600),
+    SEARCH_ENGINE_URL=(list, []),
+    SEARCH_INDEX_PREFIX=(str, "a4b"),
+    SEARCH_ENGINE_CA_CERTS=(str, ""),
 )
 
 env_file = BASE_DIR / ".env"

@@ -4,7 +4,8 @@ from django.db.models.signals import post_delete, post_save
 
 from core.api.cache import bump_content_version
 from core.publishing import on_publishing
-from search.models import PlaceName, SearchEntry
+from search import engines
+from search.models import PlaceName
 from search.tasks import update_page_index
 
 
@@ -18,7 +19,7 @@ def _remove(instance):
     # At once, not in a task: an unpublished page must not stay findable while a
     # worker is busy, and when a live page is deleted Wagtail sends this signal
     # before the page is gone from the database (a task reading it would re-index it).
-    SearchEntry.objects.filter(page_id=instance.pk).delete()
+    engines.current().remove_page(instance.pk)
 
 
 def connect():

@@ -2,10 +2,10 @@
 
 from django_tasks import task
 
-from search import indexing
+from search import engines
 
 
 @task()
 def update_page_index(page_id):
     """Index page `page_id` as it is live now, or drop it from the index (unpublished, deleted, not searchable)."""
-    indexing.index_page(page_id)
+    engines.current().index_page(page_id)

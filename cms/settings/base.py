@@ -10,6 +10,7 @@ from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 from cms.env import BASE_DIR, env
 from cms.settings.caches import cache_settings
+from cms.settings.search import search_engine
 from cms.settings.storage import media_storage
 
 DEBUG = env("DEBUG")
@@ -195,6 +196,8 @@ FRONTEND_BASE_URL = env("FRONTEND_BASE_URL").rstrip("/")
 WAGTAILIMAGES_IMAGE_FORM_BASE = "core.images.forms.ImageForm"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The public search's engine: our database index, or a cluster (cms/settings/search.py).
+SEARCH_ENGINE = search_engine(env)
 
 # Nothing goes live in another language until a person publishes it.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False

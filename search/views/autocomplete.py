@@ -1,6 +1,5 @@
 """`/api/v2/search/autocomplete/`: titles that start like what a visitor is typing."""
 
-from django.db.models import Case, IntegerField, Value, When
 from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 
@@ -22,18 +21,8 @@ class AutocompleteView(SearchBase):
         tokens = [folded for _word, folded in query_tokens(self.read_parameter("q"))]
         locale_id = self.request_locale()
         limit = self.read_parameter("limit")
-        entries = self.visible_entries(locale_id)
-        for token in tokens:
-            entries = entries.filter(title_prefixes__contains=f" {token}")
-        entries = entries.annotate(
-            starts=Case(
-                When(title_prefixes__startswith=f" {tokens[0]}", then=Value(1)),
-                default=Value(0),
-                output_field=IntegerField(),
-            )
-        ).order_by("-starts", "title", "page_id")
         render = self.render_context(locale_id)
-        rows = entries.values("page_id", "kind", "title", "locale_id", "page__url_path")[:limit]
+        rows = self.engine.suggest(tree=self.tree, locale_id=locale_id, tokens=tokens, limit=limit)
         return Response(
             {
                 "results": [
@@ -41,7 +30,7 @@ class AutocompleteView(SearchBase):
                         "id": row["page_id"],
                         "type": row["kind"],
                         "title": row["title"],
-                        "path": self.tree.path_for(row["locale_id"], row["page__url_path"]),
+                        "path": self.tree.path_for(row["locale_id"], row["url_path"]),
                         "api_url": render.api_url(content_types.for_kind(row["kind"]).endpoint, row["page_id"]),
                     }
                     for row in rows

@@ -4,7 +4,6 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Q
 from django.utils import translation
 from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
@@ -14,8 +13,6 @@ from core.api.pagination import StrictLimitOffsetPagination
 from core.api.serializers import iso
 from core.api.views import LIST_ERRORS
 from practices.models import Agglomeration, Topic
-from search import query as search_query
-from search.models import SearchEntryTopic
 from search.serializers import SearchResultsSerializer
 from search.views.base import SearchBase
 from search.views.parameters import FACETS, SEARCH_PARAMETERS, TYPES
@@ -30,69 +27,47 @@ class SearchView(SearchBase):
     def render(self):
         text = self.read_parameter("q")
         locale_id = self.request_locale()
-        filters = {facet: self.read_parameter(facet) for facet in FACETS}
+        filters = {facet: values for facet in FACETS if (values := self.read_parameter(facet))}
         language = self.language(locale_id)
-        parsed = search_query.parse(text, language)
-        found, matched_all = search_query.search(self.visible_entries(locale_id), parsed)
         # The index keeps every topic a practice links to; a draft topic's slug must match nothing, like an unknown one.
-        published_topics = Topic.objects.filter(locale_id=locale_id, slug__in=filters["topic"], live=True).values(
-            "slug"
-        )
-        conditions = {
-            "type": Q(kind__in=filters["type"]),
-            "agglomeration": Q(agglomeration__in=filters["agglomeration"]),
-            "topic": Q(pk__in=SearchEntryTopic.objects.filter(slug__in=published_topics).values("entry_id")),
-        }
-
-        def filtered(*except_facet):
-            queryset = found
-            for name, condition in conditions.items():
-                if filters[name] and name not in except_facet:
-                    queryset = queryset.filter(condition)
-            return queryset
-
+        if "topic" in filters:
+            filters["topic"] = Topic.objects.filter(
+                locale_id=locale_id, slug__in=filters["topic"], live=True
+            ).values_list("slug", flat=True)
         paginator = StrictLimitOffsetPagination()
-        rows = paginator.paginate_queryset(
-            search_query.ranked(filtered(), parsed).values(
-                "page_id", "kind", "locale_id", "title", "summary", "body", "published_at", "page__url_path"
-            ),
-            self.request,
-            view=self,
+        found = self.engine.search(
+            tree=self.tree,
+            locale_id=locale_id,
+            language=language,
+            text=text,
+            filters=filters,
+            offset=paginator.get_offset(self.request),
+            limit=paginator.get_limit(self.request),
         )
-        counts = self.kept_for_version(
-            "facets",
-            lambda: {
-                "type": search_query.facet_counts(filtered("type"), "kind"),
-                "agglomeration": search_query.facet_counts(filtered("agglomeration"), "agglomeration"),
-                "topic": search_query.topic_counts(filtered("topic")),
-            },
-        )
+        hits = found.hits(paginator.paginate_queryset(found.rows, self.request, view=self))
+        counts = self.kept_for_version("facets", found.facet_counts)
         render = self.render_context(locale_id)
-        terms = parsed.terms
         results = [
             {
-                "id": row["page_id"],
-                "type": row["kind"],
+                "id": hit["page_id"],
+                "type": hit["kind"],
                 "locale": language,
-                "title": row["title"],
-                "summary": row["summary"],
-                "path": (path := self.tree.path_for(row["locale_id"], row["page__url_path"])),
+                "title": hit["title"],
+                "summary": hit["summary"],
+                "path": (path := self.tree.path_for(hit["locale_id"], hit["url_path"])),
                 "url": f"{settings.FRONTEND_BASE_URL}{path}",
-                "api_url": render.api_url(content_types.for_kind(row["kind"]).endpoint, row["page_id"]),
-                "first_published_at": iso(row["published_at"]),
-                "highlight": {
-                    "title": search_query.highlight(row["title"], terms, language),
-                    "snippet": search_query.snippet(row["summary"], row["body"], terms, language),
-                },
+                "api_url": render.api_url(content_types.for_kind(hit["kind"]).endpoint, hit["page_id"]),
+                "first_published_at": iso(hit["published_at"]),
+                "highlight": hit["highlight"],
             }
-            for row in rows
+            for hit in hits
         ]
         return Response(
             {
                 "count": paginator.count,
                 "next": paginator.get_next_link(),
                 "previous": paginator.get_previous_link(),
-                "matched_all_words": matched_all,
+                "matched_all_words": found.matched_all,
                 "facets": self.facets(counts, locale_id, language),
                 "results": results,
             }

@@ -6,11 +6,11 @@ takes the name; Wagtail's rebuild still runs first, with its options.
 
 from modelsearch.management.commands.rebuild_modelsearch_index import Command as WagtailUpdateIndex
 
-from search import indexing
+from search import engines
 
 
 class Command(WagtailUpdateIndex):
-    help = "Rebuild Wagtail's search backends and the language-aware search index (search.SearchEntry)."
+    help = "Rebuild Wagtail's search backends and the language-aware search index (of the configured engine)."
 
     def add_arguments(self, parser):
         super().add_arguments(parser)
@@ -24,5 +24,5 @@ class Command(WagtailUpdateIndex):
         if not options["search_only"]:
             super().handle(**options)
         self.verbosity = options["verbosity"]
-        count = indexing.rebuild(log=self.write)
+        count = engines.current().rebuild(log=self.write)
         self.write(f"Language-aware search: indexed {count} pages")
