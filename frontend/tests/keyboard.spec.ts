@@ -73,16 +73,18 @@ test('from the home to a filtered, paged practice list and its Czech version, wi
   const next = await press(page, 'Tab');
   expect(next.inMain, `the Tab after the skip link lands in the content, not on "${next.name}"`).toBe(true);
 
-  // From the top: the skip link, the site's name, the language switch, then the menu in the page tree's order.
+  // From the top: the skip link, the site's name, the language switch, then the menu in the page tree's order
+  // and the map.
   await page.goto('/');
   const order: string[] = [];
-  for (let step = 0; step < 3 + 1 + menu.length; step++) order.push((await press(page, 'Tab')).name);
+  for (let step = 0; step < 3 + 1 + menu.length + 1; step++) order.push((await press(page, 'Tab')).name);
   expect(order).toEqual([
     'Przejdź do treści',
     navigation.home.title,
     'Čeština',
     HOME_PL,
     ...menu.map((link) => link.title),
+    'Mapa',
   ]);
 
   // Back to the good practices with Shift+Tab, and Enter follows the link.
@@ -144,15 +146,15 @@ test('on a 360 px phone without JavaScript the whole menu is reached with Tab, o
     await page.goto(navigation.home.path);
     // Nothing to open first: the menu is not folded behind a button, every link is shown.
     const links = page.getByRole('navigation', { name: 'Hlavní menu' }).getByRole('link');
-    await expect(links).toHaveCount(menu.length + 1);
+    await expect(links).toHaveCount(1 + menu.length + 1);
     for (const link of await links.all()) await expect(link).toBeVisible();
     expect(await page.locator('header [aria-expanded]').count()).toBe(0);
     // Page wide as the phone: nothing to scroll sideways to.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
     const names: string[] = [];
-    for (let step = 0; step < 3 + 1 + menu.length; step++) names.push((await press(page, 'Tab')).name);
-    expect(names.slice(3)).toEqual(['Úvodní stránka', ...menu.map((link) => link.title)]);
+    for (let step = 0; step < 3 + 1 + menu.length + 1; step++) names.push((await press(page, 'Tab')).name);
+    expect(names.slice(3)).toEqual(['Úvodní stránka', ...menu.map((link) => link.title), 'Mapa']);
     const events = menu.find((link) => link.section === 'events')!;
     for (let step = 0; step < menu.length; step++) {
       if ((await focused(page))?.name === events.title) break;

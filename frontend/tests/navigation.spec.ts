@@ -1,6 +1,7 @@
 import { expect, expectAccessible, expectOnlySearchBoxScript, screenshot, test } from './fixtures';
 
 const HOME = { pl: 'Strona główna', cs: 'Úvodní stránka' } as const;
+const MAP = { pl: '/mapa/', cs: '/cs/mapa/' } as const;
 const STATEMENT = { pl: 'Deklaracja dostępności', cs: 'Prohlášení o přístupnosti' } as const;
 
 /** The text of a rich-text value's first paragraph or list item, as a visitor reads it. */
@@ -63,8 +64,9 @@ test('the menu shows the page tree\'s sections and breadcrumbs follow the tree d
     );
     await page.goto(navigation.home.path);
     const menu = page.getByRole('navigation', { name: locale === 'pl' ? 'Menu główne' : 'Hlavní menu' }).getByRole('link');
-    await expect(menu).toHaveText([HOME[locale], ...navigation.main.map((link: { title: string }) => link.title)]);
+    await expect(menu).toHaveText([HOME[locale], ...navigation.main.map((link: { title: string }) => link.title), 'Mapa']);
     for (const [index, link] of navigation.main.entries()) await expect(menu.nth(index + 1)).toHaveAttribute('href', link.path);
+    await expect(menu.last()).toHaveAttribute('href', MAP[locale]);
     await expect(menu.first()).toHaveAttribute('aria-current', 'page');
     await expect(page.locator('nav[aria-label="Ścieżka nawigacji"], nav[aria-label="Drobečková navigace"]')).toHaveCount(0);
   }
@@ -91,3 +93,31 @@ test('the menu shows the page tree\'s sections and breadcrumbs follow the tree d
   await screenshot(page, 'breadcrumbs-section-cs');
   expect(foreignRequests).toEqual([]);
 });
+
+for (const locale of ['pl', 'cs'] as const) {
+  test(`the map is in the header menu in ${locale}: reached with Tab, followed with Enter, marked as the current page`, async ({
+    page,
+    api,
+    foreignRequests,
+  }) => {
+    const navigation = await api(`/api/v2/navigation/?locale=${locale}`);
+    const menuName = locale === 'pl' ? 'Menu główne' : 'Hlavní menu';
+    // From a practice, a page deep in the tree: the map is one link of the menu, not only an entry point of the home.
+    const practice = (await api(`/api/v2/practices/?locale=${locale}&limit=1`)).results[0];
+    await page.goto(practice.path);
+    const mapLink = page.getByRole('navigation', { name: menuName }).getByRole('link', { name: 'Mapa', exact: true });
+    await expect(mapLink).toHaveAttribute('href', MAP[locale]);
+    await expect(mapLink).not.toHaveAttribute('aria-current', /.*/);
+    // The skip link, the site's name, the language switch, the home, the tree's sections, then the map.
+    for (let step = 0; step < 3 + 1 + navigation.main.length + 1; step++) await page.keyboard.press('Tab');
+    await expect(mapLink).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL((url) => url.pathname === MAP[locale]);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(mapLink).toHaveAttribute('aria-current', 'page');
+    // Search is reached from the header too: its search box (a search landmark) sends the query to the search page.
+    await expect(page.getByRole('search').first()).toHaveAttribute('action', locale === 'pl' ? '/szukaj/' : '/cs/hledat/');
+    await expectAccessible(page);
+    expect(foreignRequests).toEqual([]);
+  });
+}
