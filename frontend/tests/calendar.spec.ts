@@ -301,3 +301,52 @@ test('a view that does not exist answers 400 too', async ({ page, api }) => {
   expect(response?.status()).toBe(400);
   await expect(page.getByRole('region', { name: WORDS.pl.problem })).toContainText('Widok: „year”');
 });
+
+test('the language switch keeps the month and the filters, both ways, the organiser as its translation', async ({
+  page,
+  api,
+  foreignRequests,
+}) => {
+  const [indexPl, indexCs] = [await eventsIndex(api, 'pl'), await eventsIndex(api, 'cs')];
+  const all: (Event & { organiser: { id: number } | null; translations: { locale: string; id: number }[] })[] = (
+    await api('/api/v2/events/?locale=pl&limit=100')
+  ).results;
+  // An event with an organiser and a Czech version, in its own month, chosen by its type and organiser.
+  const event = all.find((candidate) => candidate.organiser && candidate.translations.some((link) => link.locale === 'cs'))!;
+  expect(event, 'a translated event with an organiser in the demo').toBeTruthy();
+  const organiser = await api(`/api/v2/partners/${event.organiser!.id}/`);
+  const organiserCs = organiser.translations.find((link: { locale: string }) => link.locale === 'cs').id;
+  const eventCs = await api(`/api/v2/events/${event.translations.find((link) => link.locale === 'cs')!.id}/`);
+  const month = warsaw(event.start).date.slice(0, 7);
+  const choices = (organiserId: number) => [['type', event.event_type], ['organiser', String(organiserId)], ['view', 'month'], ['month', month]];
+  const shownTitles = async () => Object.values(await cells(page)).flatMap((entries) => entries.map(([title]) => title));
+
+  await page.goto(`${indexPl}?type=${event.event_type}&organiser=${event.organiser!.id}&view=month&month=${month}`);
+  expect(await shownTitles()).toContain(event.title);
+  await page.getByRole('navigation', { name: 'Wersja językowa' }).getByRole('link').click();
+  await expect(page).toHaveURL((url) => url.pathname === indexCs);
+  expect([...new URL(page.url()).searchParams].sort()).toEqual(choices(organiserCs).sort());
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cs');
+  await expect(page.getByRole('link', { name: WORDS.cs.month })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByLabel(WORDS.cs.monthLabel, { exact: true })).toHaveValue(month);
+  await expect(page.locator(`input[name="type"][value="${event.event_type}"]`)).toBeChecked();
+  await expect(page.locator('select[name="organiser"]')).toHaveValue(String(organiserCs));
+  expect(await shownTitles()).toContain(eventCs.title);
+  await expectAccessible(page);
+
+  await page.getByRole('navigation', { name: 'Jazyková verze' }).getByRole('link').click();
+  await expect(page).toHaveURL((url) => url.pathname === indexPl);
+  expect([...new URL(page.url()).searchParams].sort()).toEqual(choices(event.organiser!.id).sort());
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+  expect(await shownTitles()).toContain(event.title);
+
+  // The list view keeps its filters across the switch too, and without any the switch is the bare section.
+  await page.goto(`${indexCs}?type=${event.event_type}`);
+  await expect(page.getByRole('navigation', { name: 'Jazyková verze' }).getByRole('link')).toHaveAttribute(
+    'href',
+    `${indexPl}?type=${event.event_type}`,
+  );
+  await page.goto(indexCs);
+  await expect(page.getByRole('navigation', { name: 'Jazyková verze' }).getByRole('link')).toHaveAttribute('href', indexPl);
+  expect(foreignRequests).toEqual([]);
+});

@@ -81,7 +81,7 @@ export async function resolvePage(url: URL): Promise<ResolvedPage> {
           breadcrumbs: trail(page.breadcrumbs, locale),
           description: loaded.description,
           alternates: loaded.translations ? [{ locale, path }, ...translations] : [],
-          alternatePath: other?.path ?? homePath(otherLocale(locale)),
+          alternatePath: other ? `${other.path}${loaded.switchQuery ?? ''}` : homePath(otherLocale(locale)),
           origin: loaded.publicUrl ? new URL(loaded.publicUrl).origin : url.origin,
         });
       }

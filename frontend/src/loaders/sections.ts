@@ -1,7 +1,7 @@
 import { rejectedParameters, type Schemas } from '../api/client';
 import { loadSections, sectionOf } from '../api/site';
 import { localDate } from '../calendar/month';
-import { readCalendarChoice } from '../calendar/params';
+import { listHref, monthHref, readCalendarChoice, type CalendarChoice } from '../calendar/params';
 import { label } from '../i18n/dictionaries';
 import { otherLocale, type Locale } from '../i18n/locales';
 import {
@@ -120,16 +120,22 @@ function eventSpecs(locale: Locale, partners: Schemas['PartnerSummary'][]): Filt
 }
 
 /**
- * Upcoming events first (soonest first), then the past ones (latest first), both filtered alike;
- * or, with `view=month` (and `month=YYYY-MM`), the events of a month on its days.
+ * The same view of the events in the other language: the list or the same month, the same types, the organiser
+ * as its translation there (a partner's id differs by language; left out when it has none).
  */
-async function events(context: LoaderContext): Promise<Loaded> {
-  const { api, locale, url } = context;
-  const partners = await api.GET('/api/v2/partners/', { params: { query: { locale, limit: MAX_ITEMS } } });
-  const specs = eventSpecs(locale, partners.data?.results ?? []);
-  const calendar = readCalendarChoice(url.searchParams, localDate(new Date()));
-  const filters = withProblems(readFilters(url.searchParams, specs), calendar.problems);
-  if (calendar.layout === 'month') return loadMonth(context, calendar.month, filters, portalNames(specs, EVENT_API_NAMES));
+function eventsSwitchQuery(other: Locale, calendar: CalendarChoice, filters: ListFilters, partners: Schemas['PartnerSummary'][]) {
+  const query = new URLSearchParams(filters.query);
+  const [organiser] = query.getAll('organiser');
+  query.delete('organiser');
+  const partner = partners.find((candidate) => String(candidate.id) === organiser);
+  const translated = partner?.translations.find((translation) => translation.locale === other);
+  if (translated) query.set('organiser', String(translated.id));
+  const choices = query.size ? `?${query}` : '';
+  return calendar.layout === 'month' ? monthHref('', choices, calendar.month) : listHref('', choices);
+}
+
+/** Upcoming events first (soonest first), then the past ones (latest first), both filtered alike. */
+async function eventList({ api, locale, url }: LoaderContext, specs: FilterSpec[], filters: ListFilters): Promise<Loaded> {
   const view = { kind: 'events' as const, upcoming: [], past: [], filters };
   if (filters.problems.length) return rejected(view);
   const [organiser] = chosen(filters, 'organiser');
@@ -153,6 +159,20 @@ async function events(context: LoaderContext): Promise<Loaded> {
     view: { ...view, upcoming: upcoming.data?.results ?? [], past: past.data?.results ?? [] },
     publicUrl: first?.url,
   };
+}
+
+/** The events section as a list or, with `view=month` (and `month=YYYY-MM`), the events of a month on its days. */
+async function events(context: LoaderContext): Promise<Loaded> {
+  const { api, locale, url } = context;
+  const partners = (await api.GET('/api/v2/partners/', { params: { query: { locale, limit: MAX_ITEMS } } })).data?.results ?? [];
+  const specs = eventSpecs(locale, partners);
+  const calendar = readCalendarChoice(url.searchParams, localDate(new Date()));
+  const filters = withProblems(readFilters(url.searchParams, specs), calendar.problems);
+  const loaded =
+    calendar.layout === 'month'
+      ? await loadMonth(context, calendar.month, filters, portalNames(specs, EVENT_API_NAMES))
+      : await eventList(context, specs, filters);
+  return { ...loaded, switchQuery: eventsSwitchQuery(otherLocale(locale), calendar, filters, partners) };
 }
 
 async function partners({ api, locale }: LoaderContext): Promise<Loaded> {

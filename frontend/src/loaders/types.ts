@@ -61,6 +61,8 @@ export interface Loaded {
   description?: string;
   /** The page's other languages (from the API's `translations`). */
   translations?: TranslationLink[];
+  /** What the language switch adds to the translation's path: the same view and choices there ('' or '?…'). */
+  switchQuery?: string;
   /** An absolute URL the API gave for this content: its origin is the portal's public one. */
   publicUrl?: string;
 }
