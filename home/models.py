@@ -80,6 +80,23 @@ class HomePage(RolePermissionsMixin, PreviewMixin, Page):
         InlinePanel("featured_events", label=_("Featured events"), max_num=6),
     ]
 
+    #: The public API (`core.api_fields`): the home endpoint's fields after those of every page, in this order.
+    public_api_fields = [
+        PublicField("project_name"),
+        PublicField("project_acronym"),
+        PublicField("intro", help_text="HTML."),
+        PublicField("programme"),
+        PublicField("period_start"),
+        PublicField("period_end"),
+        PublicField("co_financing"),
+        PublicField("objectives", computed=True),
+        PublicField("activities", computed=True),
+        PublicField("target_groups", computed=True),
+        PublicField("partners", computed=True),
+        PublicField("featured_practices", computed=True),
+        PublicField("featured_events", computed=True),
+    ]
+
     translatable_fields = [
         *PAGE_TRANSLATABLE_FIELDS,
         TranslatableField("project_name"),

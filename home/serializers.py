@@ -1,13 +1,17 @@
 """The home page's project facts and highlights, and standard pages (about, contact, ...), as the API shows them.
 
-A standard page's fields are those `StandardPage.public_api_fields` declares.
+Their fields are those `HomePage.public_api_fields` and `StandardPage.public_api_fields` declare; only the
+computed ones (the fact lists, the partners and the featured pages, the body) are written here.
+
+`HomeSerializer` has no docstring: it would become the schema's description of the home item, which keeps
+the one every page item has.
 """
 
 from rest_framework import serializers
 
 from core.api.declared import DeclaredPageSerializer
-from core.api.serializers import BODY_BLOCKS, PageLinkSerializer, PageMetaSerializer, page_link, page_meta
-from home.models import StandardPage
+from core.api.serializers import BODY_BLOCKS, PageLinkSerializer, page_link
+from home.models import HomePage, StandardPage
 from partners.serializers import PartnerSummarySerializer
 
 
@@ -15,14 +19,9 @@ class FeaturedPageSerializer(PageLinkSerializer):
     summary = serializers.CharField(allow_blank=True)
 
 
-class HomeSerializer(PageMetaSerializer):
-    project_name = serializers.CharField()
-    project_acronym = serializers.CharField()
-    intro = serializers.CharField(allow_blank=True, help_text="HTML.")
-    programme = serializers.CharField(allow_blank=True)
-    period_start = serializers.DateField(allow_null=True)
-    period_end = serializers.DateField(allow_null=True)
-    co_financing = serializers.CharField(allow_blank=True)
+class HomeSerializer(DeclaredPageSerializer):
+    api_model = HomePage
+
     objectives = serializers.ListField(child=serializers.CharField())
     activities = serializers.ListField(child=serializers.CharField())
     target_groups = serializers.ListField(child=serializers.CharField())
@@ -30,29 +29,33 @@ class HomeSerializer(PageMetaSerializer):
     featured_practices = FeaturedPageSerializer(many=True)
     featured_events = FeaturedPageSerializer(many=True)
 
-    def represent(self, page, render):
+    def represent_objectives(self, page, render):
+        return fact_list(page.objectives)
+
+    def represent_activities(self, page, render):
+        return fact_list(page.activities)
+
+    def represent_target_groups(self, page, render):
+        return fact_list(page.target_groups)
+
+    def represent_partners(self, page, render):
         partner_serializer = PartnerSummarySerializer()
-        return {
-            **page_meta(page, render, "home", "home"),
-            "project_name": page.project_name,
-            "project_acronym": page.project_acronym,
-            "intro": render.rich_text(page.intro),
-            "programme": page.programme,
-            "period_start": page.period_start.isoformat() if page.period_start else None,
-            "period_end": page.period_end.isoformat() if page.period_end else None,
-            "co_financing": page.co_financing,
-            "objectives": [item.value for item in page.objectives],
-            "activities": [item.value for item in page.activities],
-            "target_groups": [item.value for item in page.target_groups],
-            "partners": [partner_serializer.represent(partner, render) for partner in render.related["partners"]],
-            "featured_practices": [
-                {**page_link(practice, render, "practices"), "summary": practice.summary}
-                for practice in render.related["practices"]
-            ],
-            "featured_events": [
-                {**page_link(event, render, "events"), "summary": event.summary} for event in render.related["events"]
-            ],
-        }
+        return [partner_serializer.represent(partner, render) for partner in render.related["partners"]]
+
+    def represent_featured_practices(self, page, render):
+        return featured(render.related["practices"], render, "practices")
+
+    def represent_featured_events(self, page, render):
+        return featured(render.related["events"], render, "events")
+
+
+def fact_list(stream):
+    """A list of facts (objectives, activities, target groups) as the editors wrote it, one text per item."""
+    return [item.value for item in stream]
+
+
+def featured(pages, render, endpoint):
+    return [{**page_link(page, render, endpoint), "summary": page.summary} for page in pages]
 
 
 class StandardPageSummarySerializer(DeclaredPageSerializer):

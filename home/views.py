@@ -7,7 +7,7 @@ from rest_framework.response import Response
 from core.api.sql import localized_rows
 from core.api.tree import public_pages
 from core.api.views import ERRORS, LIST_ERRORS, LOCALE_PARAMETER, PublicPageViewSet, PublicResourceView, translations_of
-from core.api_fields import list_columns
+from core.api_fields import list_columns, rich_text_fields
 from events.models import EventPage
 from home.filters import StandardPageFilterSet
 from home.models import HomePage, StandardPage
@@ -60,7 +60,8 @@ class HomeView(PublicResourceView):
             page.featured_events.order_by("sort_order").values_list("event__translation_key", flat=True),
             ("summary",),
         )
-        render.collect_rich_text(page.intro)
+        for field in rich_text_fields(HomePage):
+            render.collect_rich_text(getattr(page, field))
         render.image_ids.update(partner.logo_id for partner in render.related["partners"] if partner.logo_id)
         render.translations.update(translations_of(render.related["partners"], self.tree))
         render.resolve()

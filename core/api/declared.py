@@ -93,7 +93,9 @@ class DeclaredPageSerializer(PageMetaSerializer):
 
     def represent(self, page, render):
         page_type = content_types.for_model(self.api_model)
-        data = page_meta(page, render, page_type.kind, page_type.endpoint)
+        # A type with no detail route is answered once per locale (the home page: /api/v2/home/?locale=), and its
+        # items' `api_url` is named by its kind; find-page's detail route stays None for it.
+        data = page_meta(page, render, page_type.kind, page_type.endpoint or page_type.kind)
         for field in self._api_scope:
             if field.computed:
                 data[field.name] = getattr(self, f"represent_{field.name}")(page, render)

@@ -3,8 +3,9 @@
 import pytest
 from wagtail.models import Page, PageViewRestriction
 
+from core.api_fields import public_fields, rich_text_fields
 from home.factories import StandardPageFactory
-from home.models import HomeFeaturedEvent, HomeFeaturedPractice, HomeProjectPartner
+from home.models import HomeFeaturedEvent, HomeFeaturedPractice, HomePage, HomeProjectPartner
 from home.serializers import HomeSerializer, StandardPageDetailSerializer, StandardPageSummarySerializer
 from tests.api import declared_fields
 from tests.utils import translate
@@ -30,6 +31,23 @@ def test_home_in_each_locale_with_localized_highlights(client, site_tree, conten
     assert [practice["id"] for practice in czech["featured_practices"]] == [content.practice_cs.pk]
     assert [event["id"] for event in czech["featured_events"]] == [content.event_cs.pk]
     assert czech["translations"][0]["api_url"] == "http://testserver/api/v2/home/?locale=pl"
+
+
+def test_the_home_api_is_derived_from_its_declaration():
+    declared = [field.name for field in public_fields(HomePage)]
+
+    assert list(HomeSerializer._declared_fields)[-len(declared) :] == declared
+    assert rich_text_fields(HomePage) == ["intro"]
+
+
+def test_the_home_items_api_url_is_the_home_endpoint_of_its_locale(client, site_tree):
+    site_tree.home.intro = "<p>O projekcie</p>"
+    site_tree.home.save_revision().publish()
+
+    home = client.get("/api/v2/home/").json()
+
+    assert (home["type"], home["intro"]) == ("home", "<p>O projekcie</p>")
+    assert home["api_url"] == "http://testserver/api/v2/home/?locale=pl"
 
 
 def test_unknown_locale_is_a_400(client, site_tree):
