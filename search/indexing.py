@@ -7,6 +7,10 @@ part. Rich text is indexed without its markup, a StreamField by its searchable
 content. Only live pages of the types registered as searchable are indexed;
 whether a page is public is decided at query time, because a change to an
 ancestor or a view restriction does not touch the page itself.
+
+The texts (`texts`, `part_texts`, `display_summary`, `topic_slugs`) and the live
+pages (`live_pages`) serve both engines; the rest writes the database engine's
+`SearchEntry` rows (the cluster engine writes documents, search/engines/opensearch/).
 """
 
 from django.contrib.postgres.search import SearchVector
@@ -27,7 +31,7 @@ from search.text import fold, terms, words
 BATCH = 500
 
 
-def _searchable(model):
+def searchable(model):
     page_type = content_types.for_model(model)
     return page_type is not None and page_type.searchable
 
@@ -53,11 +57,14 @@ def _text(page, name):
     raise TypeError(f"{field.model._meta.label}.{name} is declared searchable but holds no text")
 
 
+def part_texts(page, part):
+    """The plain text of each field of `page` declared for `part` ("title", "summary", "body"), in search order."""
+    return [_text(page, name) for name in searched_fields(type(page), part)]
+
+
 def texts(page):
     """(title, summary, body) as plain text, the parts search ranks in that order."""
-    title, summary, body = (
-        _join(*(_text(page, name) for name in searched_fields(type(page), part))) for part in SEARCH_PARTS
-    )
+    title, summary, body = (_join(*part_texts(page, part)) for part in SEARCH_PARTS)
     return _join(page.title, title), summary, body
 
 
@@ -122,11 +129,22 @@ def index_page(page_id):
     """Index the live version of page `page_id`, or drop it from the index if it is not live (or not searchable)."""
     page = Page.objects.filter(pk=page_id).select_related("locale").first()
     page = page.specific if page is not None else None
-    if page is None or not page.live or not _searchable(type(page)):
+    if page is None or not page.live or not searchable(type(page)):
         SearchEntry.objects.filter(page_id=page_id).delete()
         return
     SearchEntry.objects.filter(page_id=page_id).delete()
     _add([page])
+
+
+def live_pages():
+    """(model, iterator of its live pages) for each searchable type, with locales (and a practice's topics) loaded."""
+    for model in (page_type.model for page_type in content_types.searchable()):
+        queryset = model.objects.filter(live=True).select_related("locale").order_by("pk")
+        if model is PracticePage:
+            queryset = queryset.prefetch_related(
+                Prefetch("topic_links", queryset=PracticeTopic.objects.select_related("topic"))
+            )
+        yield model, queryset.iterator(chunk_size=BATCH)
 
 
 @transaction.atomic
@@ -135,13 +153,7 @@ def rebuild(log=None):
     SearchEntryTopic.objects.all().delete()
     SearchEntry.objects.all().delete()
     total = 0
-    for model in (page_type.model for page_type in content_types.searchable()):
-        queryset = model.objects.filter(live=True).select_related("locale").order_by("pk")
-        if model is PracticePage:
-            queryset = queryset.prefetch_related(
-                Prefetch("topic_links", queryset=PracticeTopic.objects.select_related("topic"))
-            )
-        pages = queryset.iterator(chunk_size=BATCH)
+    for model, pages in live_pages():
         batch = []
         for page in pages:
             batch.append(page)

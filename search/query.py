@@ -39,6 +39,8 @@ SNIPPET_CONTEXT = 6
 @dataclass(frozen=True)
 class Query:
     units: tuple[frozenset[tuple[str, ...]], ...]
+    #: Each unit's words as typed: a search cluster analyses them with its own stemmer.
+    texts: tuple[str, ...] = ()
 
     @property
     def terms(self):
@@ -89,11 +91,14 @@ def parse(text, language):
                 break
         else:
             size, unit = 1, frozenset((term,) for term in spellings(tokens[position][0], language))
-        units.append(unit)
+        units.append((unit, " ".join(word for word, _folded in tokens[position : position + size])))
         position += size
-    meaningful = [unit for unit in units if not unit <= {(stop,) for stop in STOP_WORDS}]
-    units = list(dict.fromkeys(meaningful or units))
-    return Query(tuple(units[:MAX_UNITS]))
+    meaningful = [(unit, text) for unit, text in units if not unit <= {(stop,) for stop in STOP_WORDS}]
+    kept = {}
+    for unit, text in meaningful or units:
+        kept.setdefault(unit, text)
+    units = list(kept)[:MAX_UNITS]
+    return Query(tuple(units), tuple(kept[unit] for unit in units))
 
 
 def _place_unit(tokens, language, groups):
@@ -230,19 +235,25 @@ def matches(word, query_terms, language):
     return any(form.startswith(term[:-1]) for term in query_terms if term.endswith("*") for form in forms)
 
 
+def matcher(query_terms, language):
+    """A predicate on (start, end, word): whether the word matches the query (what the database engine marks)."""
+    return lambda _start, _end, word: matches(word, query_terms, language)
+
+
 def highlight(text, query_terms, language):
     """`text` HTML-escaped, with the words that match the query in `<mark>`."""
-    return _mark(text, words(text), query_terms, language)
+    return marked(text, words(text), matcher(query_terms, language))
 
 
-def _mark(text, found_words, query_terms, language, start=0, end=None):
+def marked(text, found_words, is_hit, start=0, end=None):
+    """`text[start:end]` HTML-escaped, with the words for which `is_hit(start, end, word)` holds in `<mark>`."""
     end = len(text) if end is None else end
     parts = []
     position = start
     for word_start, word_end, word in found_words:
         if word_start < start or word_end > end:
             continue
-        if matches(word, query_terms, language):
+        if is_hit(word_start, word_end, word):
             parts.append(html.escape(text[position:word_start]))
             parts.append(f"<mark>{html.escape(word)}</mark>")
             position = word_end
@@ -252,9 +263,19 @@ def _mark(text, found_words, query_terms, language, start=0, end=None):
 
 def snippet(summary, body, query_terms, language):
     """A short excerpt, escaped, with matches marked: the summary if it matches, else the body's densest window."""
-    for text in (summary, body):
+    is_hit = matcher(query_terms, language)
+    return excerpt(summary, body, is_hit, is_hit)
+
+
+def excerpt(summary, body, summary_hit, body_hit):
+    """The summary's or else the body's densest window of SNIPPET_WORDS words with a hit, escaped and marked.
+
+    `summary_hit` and `body_hit` tell a hit word of each text (see `marked`).
+    With no hit in either, the start of the summary (or of the body) as plain escaped text.
+    """
+    for text, is_hit in ((summary, summary_hit), (body, body_hit)):
         found = words(text)
-        hits = [index for index, (_s, _e, word) in enumerate(found) if matches(word, query_terms, language)]
+        hits = [index for index, (start, end, word) in enumerate(found) if is_hit(start, end, word)]
         if not hits:
             continue
         starts = [max(0, hit - SNIPPET_CONTEXT) for hit in hits]
@@ -264,5 +285,5 @@ def snippet(summary, body, query_terms, language):
         end = len(text) if last == len(found) - 1 else found[last][1]
         prefix = "… " if first > 0 else ""
         suffix = " …" if last < len(found) - 1 else ""
-        return prefix + _mark(text, found, query_terms, language, begin, end) + suffix
+        return prefix + marked(text, found, is_hit, begin, end) + suffix
     return html.escape(Truncator(" ".join((summary or body).split())).words(SNIPPET_WORDS))

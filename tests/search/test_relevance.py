@@ -13,6 +13,9 @@ QUERIES = load_queries()
 @pytest.fixture(scope="module")
 def demo(module_db):
     call_command("load_demo", verbosity=0)
+    # Publishing indexed it already on the database engine; a cluster (SEARCH_ENGINE_URL) is written
+    # after commits, which a test's transaction never makes, so it is filled here.
+    call_command("update_index", "--search-only", verbosity=0)
 
 
 def test_the_relevance_set_covers_both_languages_and_every_kind_of_query():
