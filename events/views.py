@@ -3,7 +3,8 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 
 from core.api.links import PageLinks
 from core.api.sql import localized_rows
-from core.api.views import ERRORS, LIST_ERRORS, PublicPageViewSet
+from core.api.views import ERRORS, LIST_ERRORS
+from core.api.viewsets import PublicPageViewSet
 from core.api_fields import list_columns
 from events.filters import EventFilterSet
 from events.models import EventPage
@@ -23,12 +24,10 @@ class EventViewSet(PublicPageViewSet):
     filterset_class = EventFilterSet
     list_serializer_class = EventSummarySerializer
     detail_serializer_class = EventDetailSerializer
+    ordering = ("start", "id")
     list_fields = (*PublicPageViewSet.list_fields, *list_columns(EventPage))
     list_annotations = {"organiser_key": F("organiser__translation_key")}
     links = (PageLinks("practices", via="related_practices", target="practice", detail_only=True, distinct=True),)
-
-    def optimise(self, queryset):
-        return queryset.order_by("start", "id")
 
     def prepare(self, items, render):
         super().prepare(items, render)

@@ -4,9 +4,10 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 
-from core.api.sql import localized_rows
+from core.api.sql import localized_rows, translations_of
 from core.api.tree import public_pages
-from core.api.views import ERRORS, LIST_ERRORS, LOCALE_PARAMETER, PublicPageViewSet, PublicResourceView, translations_of
+from core.api.views import ERRORS, LIST_ERRORS, LOCALE_PARAMETER, PublicResourceView
+from core.api.viewsets import PublicPageViewSet
 from core.api_fields import list_columns, rich_text_fields
 from events.models import EventPage
 from home.filters import StandardPageFilterSet
@@ -80,10 +81,8 @@ class StandardPageViewSet(PublicPageViewSet):
     filterset_class = StandardPageFilterSet
     list_serializer_class = StandardPageSummarySerializer
     detail_serializer_class = StandardPageDetailSerializer
+    ordering = ("path",)
     list_fields = (*PublicPageViewSet.list_fields, *list_columns(StandardPage))
-
-    def optimise(self, queryset):
-        return queryset.order_by("path")
 
     def prepare(self, items, render):
         super().prepare(items, render)

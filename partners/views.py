@@ -1,7 +1,8 @@
 from django.db.models import Case, IntegerField, Value, When
 from drf_spectacular.utils import extend_schema, extend_schema_view
 
-from core.api.views import ERRORS, LIST_ERRORS, PublicPageViewSet
+from core.api.views import ERRORS, LIST_ERRORS
+from core.api.viewsets import PublicPageViewSet
 from core.api_fields import list_columns, rich_text_fields
 from partners.filters import PartnerFilterSet
 from partners.models import PartnerPage, PartnerRole
@@ -27,10 +28,8 @@ class PartnerViewSet(PublicPageViewSet):
     filterset_class = PartnerFilterSet
     list_serializer_class = PartnerSummarySerializer
     detail_serializer_class = PartnerDetailSerializer
+    ordering = (ROLE_ORDER, "title", "id")
     list_fields = (*PublicPageViewSet.list_fields, *list_columns(PartnerPage))
-
-    def optimise(self, queryset):
-        return queryset.order_by(ROLE_ORDER, "title", "id")
 
     def prepare(self, items, render):
         super().prepare(items, render)

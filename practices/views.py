@@ -2,11 +2,12 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework.response import Response
 
 from core.api.links import PageLinks, SnippetLinks
-from core.api.views import ERRORS, LIST_ERRORS, LOCALE_PARAMETER, PublicPageViewSet, PublicResourceView
+from core.api.views import ERRORS, LIST_ERRORS, LOCALE_PARAMETER, PublicResourceView
+from core.api.viewsets import PublicPageViewSet
 from core.api_fields import list_columns, rich_text_fields
 from practices.filters import PracticeFilterSet
 from practices.models import PracticePage, Topic
-from practices.selectors import newest_first
+from practices.selectors import NEWEST_FIRST
 from practices.serializers import PracticeDetailSerializer, PracticeSummarySerializer, TopicSerializer
 
 
@@ -22,14 +23,12 @@ class PracticeViewSet(PublicPageViewSet):
     filterset_class = PracticeFilterSet
     list_serializer_class = PracticeSummarySerializer
     detail_serializer_class = PracticeDetailSerializer
+    ordering = NEWEST_FIRST
     list_fields = (*PublicPageViewSet.list_fields, *list_columns(PracticePage))
     links = (
         SnippetLinks("topics", via="topic_links", target="topic", fields=("slug", "name")),
         PageLinks("institutions", via="institutions", target="partner", fields=("short_name", "logo_id")),
     )
-
-    def optimise(self, queryset):
-        return newest_first(queryset)
 
     def prepare(self, items, render):
         super().prepare(items, render)

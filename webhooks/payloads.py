@@ -11,8 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core import content_types
+from core.api.sql import translations_of
 from core.api.tree import current_tree
-from core.api.views import translations_of
 
 
 def page_type(page):

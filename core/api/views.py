@@ -1,29 +1,23 @@
-"""Base views of the public API, and the endpoints that belong to no single content app."""
+"""Base views of the public API: anonymous, read-only, cached GETs; their errors; the API's 404.
+
+A page type's list and detail build on these in `core.api.viewsets`.
+"""
 
 import functools
 
 from django.conf import settings
-from django.db.models import F
 from django.http import JsonResponse
 from django.utils import translation
-from django_filters.rest_framework import DjangoFilterBackend
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
-from rest_framework import viewsets
-from rest_framework.exceptions import NotFound
-from rest_framework.response import Response
+from drf_spectacular.utils import OpenApiResponse
 from rest_framework.views import APIView
 
 from core.api.cache import NOT_FRAMED, conditional_response, content_version, lookup, request_url, store
-from core.api.links import load_links
-from core.api.pagination import StrictLimitOffsetPagination
 from core.api.params import LOCALE, NO_PARAMETERS, DeclaredParametersSchema, Param, locale_id_of
-from core.api.relations import load_related
 from core.api.renderers import CompactJSONRenderer
 from core.api.rendering import RenderContext
 from core.api.request_state import request_state
-from core.api.serializers import ErrorSerializer, Row
-from core.api.sql import ListRows, instance_by_id, translation_rows
-from core.api.tree import public_pages, public_tree
+from core.api.serializers import ErrorSerializer
+from core.api.tree import public_tree
 
 ERRORS = {
     400: OpenApiResponse(ErrorSerializer, description="A query parameter is invalid; `errors` names it."),
@@ -145,130 +139,6 @@ class PublicResourceView(PublicAPIView, APIView):
         raise NotImplementedError
 
 
-# Ids are integers in items and in the route's regex; without this the schema says "string of digits",
-# and typed clients could not pass an item's `id` to its detail path.
-@extend_schema_view(
-    retrieve=extend_schema(
-        parameters=[OpenApiParameter("id", {"type": "integer", "minimum": 1}, OpenApiParameter.PATH)]
-    )
-)
-class PublicPageViewSet(PublicAPIView, viewsets.ReadOnlyModelViewSet):
-    """List and detail of one page type: only live, public pages, in the requested locale.
-
-    Subclasses name the `model`, the `endpoint` (route name), the list and
-    detail serializers, and how to load related data in bulk (`prepare`).
-    """
-
-    model = None
-    endpoint = None
-    #: Set by the preview endpoint: the item is a draft, whose inline lists are read from it, not the database.
-    preview = False
-    #: What the items link to through their inline lists (`core.api.links`), loaded by `prepare()`.
-    links = ()
-    #: Columns (and annotations) of list rows: lists read `.values()`, not model instances.
-    list_fields = (
-        "id",
-        "title",
-        "slug",
-        "translation_key",
-        "locale_id",
-        "url_path",
-        "first_published_at",
-        "last_published_at",
-    )
-    list_annotations = {}
-    list_serializer_class = None
-    detail_serializer_class = None
-    pagination_class = StrictLimitOffsetPagination
-    filter_backends = [DjangoFilterBackend]
-    lookup_value_regex = r"[0-9]+"
-
-    def get_serializer_class(self):
-        return self.list_serializer_class if self.action == "list" else self.detail_serializer_class
-
-    def get_queryset(self):
-        """What DRF's generic machinery and the schema see; lists and details read through render_list/detail()."""
-        if getattr(self, "swagger_fake_view", False):
-            return self.model.objects.none()
-        return self.optimise(public_pages(self.model, self.tree))
-
-    def listed_pages(self, tree, locale_id):
-        """The public pages of one locale, in the list's default order."""
-        return self.optimise(public_pages(self.model, tree).filter(locale_id=locale_id))
-
-    def list_rows(self, tree, locale_id):
-        """The `.values()` rows of a list, before filters."""
-        return self.list_values(self.listed_pages(tree, locale_id))
-
-    def list_values(self, queryset):
-        """List items are read as `.values()` rows, not model instances."""
-        return queryset.values(*self.list_fields, **self.list_annotations)
-
-    def optimise(self, queryset):
-        """The list's default ordering; override per type."""
-        return queryset
-
-    def prepare(self, items, render):
-        """Load what the items' serializers need, in bulk; a type adds its own (images, rich text) after this.
-
-        Translations, the declared `links` (from a draft itself in a preview),
-        and in a detail the items other apps relate to it (`core.api.relations`).
-        """
-        render.translations = translations_of(items, self.tree)
-        detail = self.action == "retrieve"
-        load_links(self.links, self.model, items, render, self.tree, drafts=self.preview, detail=detail)
-        if detail:
-            (page,) = items
-            load_related(self.model, page, render, self.tree)
-
-    def list(self, request, *args, **kwargs):
-        return self.handle_get(request, lambda: self.render_list(request))
-
-    def retrieve(self, request, *args, **kwargs):
-        return self.handle_get(request, lambda: self.render_detail(request))
-
-    def filtered(self):
-        """Whether a filter (or an ordering) is given: `locale` is applied by listed_pages()."""
-        filters = set(self.filterset_class.base_filters) - {"locale"}
-        return not filters.isdisjoint(self.request.query_params)
-
-    def render_list(self, request):
-        """One page of the list: filtered through django-filter, or else by the list statement compiled once."""
-        locale_id = self.request_locale()
-        if self.filtered():
-            rows = self.list_values(self.filter_queryset(self.listed_pages(self.tree, locale_id)))
-        else:
-            rows = ListRows(type(self), self.list_rows, self.tree, locale_id)
-        rows = self.paginate_queryset(rows)
-        items = [Row(**row) for row in rows]
-        render = self.render_context(locale_id)
-        self.prepare(items, render)
-        render.resolve()
-        serializer = self.get_serializer(items, many=True, context={"render": render, "request": request})
-        return self.get_paginated_response(serializer.data)
-
-    def render_detail(self, request):
-        pk = int(self.kwargs["pk"])
-        item = instance_by_id(self.model, pk, self.list_annotations) if pk <= MAX_PAGE_ID else None
-        if item is None or not self.tree.shows(item):
-            raise NotFound(f"No public {self.model._meta.verbose_name} with id {pk}.")
-        return Response(self.represent_detail(item, request))
-
-    def represent_draft(self, draft, request):
-        """The detail JSON of a draft (the preview endpoint): list annotations evaluated on the instance."""
-        self.preview = True
-        for name, expression in self.list_annotations.items():
-            setattr(draft, name, _follow(draft, expression))
-        return self.represent_detail(draft, request)
-
-    def represent_detail(self, item, request):
-        """The detail JSON of a page instance: a live page here, a draft in the preview endpoint."""
-        render = self.render_context(item.locale_id)
-        self.prepare([item], render)
-        render.resolve()
-        return self.get_serializer_class()(item, context={"render": render, "request": request}).data
-
-
 @functools.cache
 def taken_parameters(declared, names, filterset_class, pagination_class):
     """The parameters one kind of request to a view takes, put together once per process, not per request."""
@@ -276,31 +146,7 @@ def taken_parameters(declared, names, filterset_class, pagination_class):
     return accepted if pagination_class is None else accepted.plus(*pagination_class.parameters)
 
 
-def _follow(instance, expression):
-    """Evaluate an F("a__b") list annotation on an instance, as the database would for a saved row."""
-    if not isinstance(expression, F):
-        raise TypeError(f"Preview cannot evaluate the annotation {expression!r}.")
-    value = instance
-    for part in expression.name.split("__"):
-        value = getattr(value, part, None)
-        if value is None:
-            return None
-    return value
-
-
-def translations_of(pages, tree):
-    """translation_key -> visible pages sharing it (id, locale_id, url_path), in one query."""
-    keys = {page.translation_key for page in pages}
-    if not keys:
-        return {}
-    grouped = {}
-    for row in translation_rows(keys, tree):
-        if row["locale_id"] in tree.home_paths:
-            grouped.setdefault(row["translation_key"], []).append(row)
-    return grouped
-
-
-# Endpoints of their own
+# Any other URL under /api/
 
 
 def api_not_found(request, *args, **kwargs):

@@ -7,7 +7,7 @@ from rest_framework import serializers
 from rest_framework.test import APIRequestFactory
 
 from core.api.declared import DeclaredPageSerializer, schema_field
-from core.api.views import PublicPageViewSet
+from core.api.viewsets import PublicPageViewSet
 from core.api_fields import PublicField, list_columns, public_fields, rich_text_fields
 from practices.models import PracticePage
 from practices.serializers import PracticeDetailSerializer, PracticeSummarySerializer

@@ -4,14 +4,15 @@ and hide what the public tree hides."""
 import pytest
 from wagtail.models import Page, PageViewRestriction
 
-from core.api.sql import ListRows, ListStatement, linked_rows, localized_rows, translation_rows
-from core.api.tree import current_tree
+from core.api.sql import ListQuery, ListRows, ListStatement, linked_rows, localized_rows, statements, translation_rows
+from core.api.tree import current_tree, public_pages
 from events.models import EventPage, EventRelatedPractice
 from events.views import EventViewSet
 from partners.models import PartnerPage
 from partners.views import PartnerViewSet
 from practices.factories import PracticePageFactory
 from practices.models import PracticeInstitution, PracticePage
+from practices.selectors import NEWEST_FIRST
 from practices.views import PracticeViewSet
 
 LIST_VIEWS = [PracticeViewSet, EventViewSet, PartnerViewSet]
@@ -89,9 +90,9 @@ def test_drafts_are_left_out(content, locale_cs):
 
 def listed(view_class, tree, locale_id, window):
     """(compiled list statement's rows, the ORM queryset's rows) of one window of a list."""
-    view = view_class()
-    statement = ListRows(view_class, view.list_rows, tree, locale_id)[window]
-    return statement, list(view.list_rows(tree, locale_id)[window])
+    query = view_class.list_query
+    statement = ListRows(query, tree, locale_id)[window]
+    return statement, list(query.build(tree, locale_id)[window])
 
 
 @pytest.mark.parametrize("view_class", LIST_VIEWS, ids=lambda view: view.endpoint)
@@ -123,6 +124,42 @@ def test_the_list_statement_leaves_out_what_the_public_tree_hides(view_class, co
     hidden = {content.partner_cs.pk, content.event_cs.pk, content.practice_cs.pk}
     assert listed_before & hidden, "a page that was listed is hidden now"
     assert not {row["id"] for row in statement} & hidden
+
+
+def test_a_view_class_hands_its_list_to_the_sql_as_data():
+    query = PracticeViewSet.list_query
+
+    assert (query.model, query.ordering, query.fields, query.annotations) == (
+        PracticePage,
+        NEWEST_FIRST,
+        PracticeViewSet.list_fields,
+        {},
+    )
+    assert EventViewSet.list_query.annotations == EventViewSet.list_annotations
+
+    class Narrower(PracticeViewSet):
+        list_fields = ("id", "title")
+
+    assert Narrower.list_query.fields == ("id", "title")
+    assert PracticeViewSet.list_query is query
+
+
+def test_a_declared_list_is_read_without_a_view_and_compiled_once(content, locale_pl, locale_cs, monkeypatch):
+    compiled = []
+
+    def compiling(*args):
+        compiled.append(args)
+        return ListStatement(*args)
+
+    monkeypatch.setattr(statements, "ListStatement", compiling)
+    monkeypatch.setattr(statements, "_list_statements", {})
+    query = ListQuery(PracticePage, ordering=("title", "id"), fields=("id", "title"))
+    tree = current_tree()
+
+    for locale in (locale_pl, locale_cs, locale_pl):
+        expected = public_pages(PracticePage, tree).filter(locale=locale).order_by("title", "id").values("id", "title")
+        assert ListRows(query, tree, locale.pk)[slice(0, 100)] == list(expected)
+    assert len(compiled) == 1
 
 
 @pytest.mark.parametrize(

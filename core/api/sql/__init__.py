@@ -10,20 +10,22 @@ IN (...).
 
 - `rows`: the columns, conditions and row reader; public pages by translation key;
 - `links`: what pages link to through their inline lists, published or in a draft;
-- `statements`: the ORM's own queries of a detail and of a list, compiled once;
+- `statements`: the ORM's own queries of a detail and of a list (what a list reads, as data), compiled once;
 - `prepared`: statements prepared once per connection.
 """
 
 from core.api.sql.links import linked_rows
-from core.api.sql.rows import LINK_FIELDS, localized_rows, translation_rows
-from core.api.sql.statements import ListRows, ListStatement, instance_by_id
+from core.api.sql.rows import LINK_FIELDS, localized_rows, translation_rows, translations_of
+from core.api.sql.statements import ListQuery, ListRows, ListStatement, instance_by_id
 
 __all__ = [
     "LINK_FIELDS",
+    "ListQuery",
     "ListRows",
     "ListStatement",
     "instance_by_id",
     "linked_rows",
     "localized_rows",
     "translation_rows",
+    "translations_of",
 ]

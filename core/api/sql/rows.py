@@ -121,6 +121,18 @@ def translation_rows(keys, tree):
     )
 
 
+def translations_of(pages, tree):
+    """translation_key -> visible pages sharing it (id, locale_id, url_path), in one query: an item's `translations`."""
+    keys = {page.translation_key for page in pages}
+    if not keys:
+        return {}
+    grouped = {}
+    for row in translation_rows(keys, tree):
+        if row["locale_id"] in tree.home_paths:
+            grouped.setdefault(row["translation_key"], []).append(row)
+    return grouped
+
+
 def localized_rows(model, translation_keys, locale_id, tree, extra_fields=()):
     """translation_key -> Row of the public `model` page with that key in `locale_id`, in one query.
 

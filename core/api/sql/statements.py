@@ -2,13 +2,16 @@
 
 A detail's page (`InstanceStatement`) and an unfiltered list's page of rows
 (`ListStatement`, sliced through `ListRows`): building and compiling them cost
-more Python than running them, on every request.
+more Python than running them, on every request. What a list reads is handed
+over as data (`ListQuery`), so this package never calls back into a view.
 """
+
+from dataclasses import dataclass, field
 
 from django.db import connection, connections
 
 from core.api.sql.prepared import execute
-from core.api.tree import PublicTree
+from core.api.tree import PublicTree, public_pages
 from core.replicas import read_database
 
 
@@ -139,6 +142,39 @@ class ListStatement:
         return [dict(zip(self.names, _convert_row(list(row), self.converters), strict=True)) for row in found]
 
 
+@dataclass(frozen=True, eq=False)
+class ListQuery:
+    """What one page type's list reads: its public pages of a locale, in the list's order, as `.values()` rows.
+
+    A view class declares it once, from its model, `ordering`, `list_fields` and
+    `list_annotations` (`PublicPageViewSet.list_query`). It is compared by
+    identity: each one's list statement is compiled once per process.
+    """
+
+    model: type
+    #: The list's default order (`order_by()` arguments); empty: the model's own.
+    ordering: tuple = ()
+    #: The `.values()` columns of a list item.
+    fields: tuple = ()
+    #: Columns computed by the database for each item, e.g. `{"organiser_key": F("organiser__translation_key")}`.
+    annotations: dict = field(default_factory=dict)
+
+    def ordered(self, pages):
+        return pages.order_by(*self.ordering) if self.ordering else pages
+
+    def pages(self, tree, locale_id):
+        """The public pages of one locale, in the list's order: what a list's filters narrow."""
+        return self.ordered(public_pages(self.model, tree).filter(locale_id=locale_id))
+
+    def rows(self, pages):
+        """List items are read as `.values()` rows, not model instances."""
+        return pages.values(*self.fields, **self.annotations)
+
+    def build(self, tree, locale_id):
+        """The `.values()` rows of the unfiltered list: the query a ListStatement compiles."""
+        return self.rows(self.pages(tree, locale_id))
+
+
 _list_statements = {}
 
 
@@ -149,12 +185,12 @@ class ListRows:
     misses, so the ORM queryset is built only then.
     """
 
-    def __init__(self, shape, build, tree, locale_id):
-        self.build, self.tree, self.locale_id = build, tree, locale_id
-        self.key = (connection.vendor, shape, len(tree.hidden_prefixes), len(tree.home_paths))
+    def __init__(self, query, tree, locale_id):
+        self.query, self.tree, self.locale_id = query, tree, locale_id
+        self.key = (connection.vendor, query, len(tree.hidden_prefixes), len(tree.home_paths))
 
     def count(self):
-        return self.build(self.tree, self.locale_id).count()
+        return self.query.build(self.tree, self.locale_id).count()
 
     def __getitem__(self, window):
         if not self.tree.home_paths:  # no home in any locale: nothing is public, and `IN ()` cannot be compiled
@@ -162,6 +198,6 @@ class ListRows:
         statement = _list_statements.get(self.key)
         if statement is None:
             statement = _list_statements[self.key] = ListStatement(
-                self.build, len(self.tree.hidden_prefixes), len(self.tree.home_paths)
+                self.query.build, len(self.tree.hidden_prefixes), len(self.tree.home_paths)
             )
         return statement.rows(self.tree, self.locale_id, window.start, window.stop - window.start)
