@@ -17,11 +17,24 @@ from typing import Protocol
 
 from django.conf import settings
 from django.utils.module_loading import import_string
+from rest_framework.exceptions import APIException
 
 BACKENDS = {
     "database": "search.engines.database.DatabaseEngine",
     "opensearch": "search.engines.opensearch.OpenSearchEngine",
 }
+
+
+class SearchUnavailable(APIException):
+    """The engine cannot answer now (a cluster that is down, or whose index is not built yet): a 503, not a 500.
+
+    A search is a read that can simply be asked again; the rest of the API
+    does not depend on it, so only the search endpoints answer this way.
+    """
+
+    status_code = 503
+    default_detail = "Search is unavailable at the moment; please try again shortly."
+    default_code = "search_unavailable"
 
 
 class Found(Protocol):

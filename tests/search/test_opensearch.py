@@ -391,3 +391,37 @@ def test_autocomplete_asks_for_title_prefixes_and_maps_the_titles(client, pages,
             "api_url": f"http://testserver/api/v2/practices/{cooperation.pk}/",
         }
     ]
+
+
+def test_a_cluster_that_does_not_answer_makes_search_a_503_not_a_500(client, pages, settings):
+    settings.SEARCH_ENGINE = {
+        "BACKEND": "opensearch",
+        "OPTIONS": {"hosts": ["http://127.0.0.1:1"], "index_prefix": "test", "timeout": 1},
+    }
+
+    search = client.get(SEARCH, {"q": "współpraca"})
+    suggestions = client.get("/api/v2/search/autocomplete/", {"q": "wspol"})
+
+    assert search.status_code == suggestions.status_code == 503
+    assert search.json() == {"detail": "Search is unavailable at the moment; please try again shortly."}
+    assert suggestions.json() == search.json()
+
+
+def test_an_index_not_built_yet_is_a_503_that_says_so(client, pages, cluster):
+    missing = {"error": {"type": "index_not_found_exception", "reason": "no such index [test-pl]"}, "status": 404}
+    cluster.record("POST", "/test-pl/_search", missing, status=404)
+
+    answer = client.get(SEARCH, {"q": "współpraca"})
+
+    assert answer.status_code == 503
+    assert answer.json() == {"detail": "Search is not ready yet: its index has not been built."}
+
+
+def test_a_query_the_cluster_refuses_is_logged_as_our_fault_and_the_visitor_gets_a_503(client, pages, cluster, caplog):
+    refused = {"error": {"type": "parsing_exception", "reason": "unknown query [x]"}, "status": 400}
+    cluster.record("POST", "/test-pl/_search", refused, status=400)
+
+    answer = client.get(SEARCH, {"q": "współpraca"})
+
+    assert answer.status_code == 503
+    assert [record.levelname for record in caplog.records if "refused a query" in record.message] == ["ERROR"]

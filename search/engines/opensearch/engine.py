@@ -19,20 +19,24 @@ until its next publish or a rebuild, never the other way round.
 """
 
 import functools
+import logging
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
-from opensearchpy import OpenSearch, RequestError
+from opensearchpy import NotFoundError, OpenSearch, RequestError, TransportError
 from wagtail.models import Locale, Page
 
 from core import content_types
 from core.api.cache import PerVersion, bump_content_version
 from search import indexing
+from search.engines import SearchUnavailable
 from search.engines.opensearch import answers, queries
 from search.engines.opensearch.indices import alias, document, index_body
 from search.query import parse
+
+logger = logging.getLogger(__name__)
 
 
 class ClusterError(Exception):
@@ -96,7 +100,7 @@ class ClusterFound:
             limit=self.limit,
             require_all=require_all,
         )
-        return self.engine.client.search(index=self.index, body=body)
+        return self.engine.read(self.index, body)
 
     @functools.cached_property
     def _answers(self):
@@ -137,14 +141,30 @@ class OpenSearchEngine:
     def alias(self, language):
         return alias(self.prefix, language)
 
+    def read(self, index, body):
+        """POST <index>/_search. Whatever stops the cluster answering is a 503 to the visitor, never a 500.
+
+        A refusal of our own request (a 4xx) is a fault of ours and is logged
+        as an error; the visitor is told the same, as nothing they sent caused it.
+        """
+        try:
+            return self.client.search(index=index, body=body)
+        except NotFoundError as error:
+            raise SearchUnavailable("Search is not ready yet: its index has not been built.") from error
+        except TransportError as error:
+            if isinstance(error.status_code, int) and error.status_code < 500:
+                logger.exception("The search cluster refused a query of ours")
+            else:
+                logger.warning("The search cluster did not answer: %s", error)
+            raise SearchUnavailable() from error
+
     def search(self, *, tree, locale_id, language, text, filters, offset, limit):
         return ClusterFound(self, tree, locale_id, language, text, filters, offset, limit)
 
     def suggest(self, *, tree, locale_id, tokens, limit):
         visible = queries.visibility(locale_id, hidden_ids(tree, locale_id))
-        answer = self.client.search(
-            index=self.alias(tree.locale_codes[locale_id]),
-            body=queries.suggest_body(tokens, visible=visible, limit=limit),
+        answer = self.read(
+            self.alias(tree.locale_codes[locale_id]), queries.suggest_body(tokens, visible=visible, limit=limit)
         )
         sources = [hit["_source"] for hit in answer["hits"]["hits"]]
         return [{**source, "url_path": url_path} for source, url_path in answers.shown(tree, sources)]
