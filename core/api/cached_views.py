@@ -9,8 +9,8 @@ any publish, unpublish, move, delete or privacy change renews.
 
 import functools
 
-from core.api.cache import NOT_FRAMED, conditional_response, lookup, request_url, store
 from core.api.request_state import request_state
+from core.api.response_cache import NOT_FRAMED, conditional_response, lookup, request_url, store
 
 #: The headers that make a widget or a feed what it is; the rest are set again on every answer.
 KEPT_HEADERS = ("Content-Type", "Content-Security-Policy", "Content-Language", "Content-Disposition")

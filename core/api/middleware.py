@@ -10,8 +10,8 @@ check stays as the reference behaviour: this is the same lookup, moved earlier.
 
 from django.http import HttpResponse, JsonResponse
 
-from core.api.cache import conditional_response, count_and_lookup, lookup, request_url, stored_body
 from core.api.request_state import request_state
+from core.api.response_cache import conditional_response, count_and_lookup, lookup, request_url, stored_body
 from core.api.throttling import Window, client_address, count_request
 
 API = "/api/v2/"

@@ -11,11 +11,12 @@ from django.utils import translation
 from drf_spectacular.utils import OpenApiResponse
 from rest_framework.views import APIView
 
-from core.api.cache import NOT_FRAMED, conditional_response, content_version, lookup, request_url, store
+from core.api.cache import content_version
 from core.api.params import LOCALE, NO_PARAMETERS, DeclaredParametersSchema, Param, locale_id_of
 from core.api.renderers import CompactJSONRenderer
 from core.api.rendering import RenderContext
 from core.api.request_state import request_state
+from core.api.response_cache import NOT_FRAMED, conditional_response, lookup, request_url, store
 from core.api.serializers import ErrorSerializer
 from core.api.tree import public_tree
 

@@ -1,6 +1,6 @@
 """What both search endpoints share: the query, the locale, the engine that searches."""
 
-from core.api.cache import asked_before, request_url
+from core.api.response_cache import asked_before, request_url
 from core.api.views import PublicResourceView
 from search import engines
 

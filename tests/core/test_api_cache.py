@@ -8,7 +8,7 @@ and widgets and feeds are kept like the API's answers.
 import pytest
 from django.core.cache import cache
 
-from core.api.cache import RecentBodies, asked_before, response_key
+from core.api.response_cache import RecentBodies, asked_before, response_key
 
 LIST = "/api/v2/practices/"
 

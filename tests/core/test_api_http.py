@@ -10,7 +10,7 @@ from django.core.cache import cache
 from django.utils.http import http_date
 from wagtail.models import PageViewRestriction
 
-from core.api.cache import recent_bodies, response_key
+from core.api.response_cache import recent_bodies, response_key
 from practices.factories import PracticeIndexPageFactory, PracticePageFactory
 
 LIST = "/api/v2/practices/"

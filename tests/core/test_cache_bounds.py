@@ -13,7 +13,8 @@ import pytest
 import yaml
 
 from cms.env import BASE_DIR
-from core.api.cache import VERSION_KEY, asked_before
+from core.api.cache import VERSION_KEY
+from core.api.response_cache import asked_before
 from tests.core.redis_server import RedisServer, redis_caches, redis_server  # noqa: F401 (fixtures)
 
 #: Bytes the flood may use above an empty server's own footprint.
