@@ -76,10 +76,13 @@ class PostgresPair:
     def url(self, database, *, replica=False):
         return f"postgres://postgres@127.0.0.1:{self.replica_port if replica else self.primary_port}/{database}"
 
+    def connect(self, database, *, replica=False):
+        port = self.replica_port if replica else self.primary_port
+        return psycopg2.connect(host="127.0.0.1", port=port, user="postgres", dbname=database)
+
     def execute(self, sql, *, database="postgres", replica=False):
         """Run one statement on the primary (or the replica) and return its rows, if it gave any."""
-        port = self.replica_port if replica else self.primary_port
-        connection = psycopg2.connect(host="127.0.0.1", port=port, user="postgres", dbname=database)
+        connection = self.connect(database, replica=replica)
         connection.autocommit = True
         try:
             with connection.cursor() as cursor:

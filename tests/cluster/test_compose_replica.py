@@ -51,16 +51,9 @@ class ComposeReplica(PostgresPair):
         self.script("allow-replication.sh", PGDATA=str(self.primary_dir))
         self.pg_ctl(self.primary_dir, "reload")
 
-    def execute(self, sql, *, database="postgres", replica=False):
-        """As the pair's, through the servers' socket: over TCP the image's pg_hba.conf asks for a password."""
-        connection = connect(self.directory, self.replica_port if replica else self.primary_port, database)
-        connection.autocommit = True
-        try:
-            with connection.cursor() as cursor:
-                cursor.execute(sql)
-                return cursor.fetchall() if cursor.description else None
-        finally:
-            connection.close()
+    def connect(self, database, *, replica=False):
+        """Through the servers' socket: over TCP the image's pg_hba.conf asks for a password."""
+        return connect(self.directory, self.replica_port if replica else self.primary_port, database)
 
     def script(self, name, *args, background=False, **environment):
         command = [*self.as_postgres, "env", *(f"{k}={v}" for k, v in {**self.environment(), **environment}.items())]
