@@ -6,7 +6,9 @@ document and linked page; `resolve()` loads them all at once (images with their
 renditions); the render methods then only read from memory.
 """
 
+import html as html_entities
 import logging
+import re
 
 from django.db.models import Q
 from django.urls import reverse
@@ -37,6 +39,10 @@ IMAGE_RENDITIONS = {
 #: changes renew the content version, so an entry is never stale; renditions are
 #: derived data, so this only spares recomputing them on every response.
 _rendered_images = PerVersion(dict)
+
+#: A tag, for telling rich text that holds words from the empty paragraphs the admin's editor saves
+#: for a field left blank (`<p data-block-key="…"></p>`), which would give the portal a heading over nothing.
+_TAG = re.compile(r"<[^>]*>")
 
 
 class RenderContext:
@@ -165,8 +171,8 @@ class RenderContext:
                 href = self.absolute(document.url) if document else None
             return f'<a href="{escape(href)}">' if href else "<a>"
 
-        html = FIND_A_TAG.sub(replace_link, html)
-        return FIND_EMBED_TAG.sub("", html)
+        html = FIND_EMBED_TAG.sub("", FIND_A_TAG.sub(replace_link, html))
+        return html if html_entities.unescape(_TAG.sub("", html)).strip() else ""
 
     def image(self, image_or_id, alt=None):
         """An image with its renditions, or None; a non-empty `alt` (the page's own) overrides its description."""

@@ -242,3 +242,13 @@ def test_list_query_count_does_not_grow_with_the_page(client, site_tree, content
             institutions=[content.partner, partner],
         )
     assert_list_queries_constant(client, LIST, 9, django_assert_max_num_queries)
+
+
+@pytest.mark.parametrize(
+    "blank", ['<p data-block-key="a1b2c"></p>', "<p>&nbsp;</p><p> </p>", '<p><embed embedtype="image" id="1"/></p>']
+)
+def test_rich_text_the_editor_saved_blank_is_empty_in_the_api(client, content, blank):
+    content.practice.challenge = blank
+    content.practice.save_revision().publish()
+
+    assert client.get(f"{LIST}{content.practice.pk}/").json()["challenge"] == ""
