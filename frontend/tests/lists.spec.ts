@@ -91,6 +91,38 @@ test('the practice filters work with JavaScript disabled', async ({ browser, api
   }
 });
 
+test('the language switch keeps the practice filters, the partner as its translation, from the first page', async ({
+  page,
+  api,
+  foreignRequests,
+}) => {
+  const all = await api('/api/v2/practices/?locale=pl&limit=100');
+  const practice = all.results.find((item: any) => item.topics.length > 0 && item.institutions.length > 0);
+  const [topic] = practice.topics;
+  const [partner] = practice.institutions;
+  const partnerCs = (await api(`/api/v2/partners/${partner.id}/`)).translations.find((link: any) => link.locale === 'cs').id;
+  const indexCs = indexOf((await api('/api/v2/practices/?locale=cs&limit=1')).results[0].path);
+  const filtered = `?topic=${topic.slug}&agglomeration=${practice.agglomeration}&partner=${partner.id}`;
+
+  await page.goto(`${indexOf(practice.path)}${filtered}&page=1`);
+  await page.getByRole('navigation', { name: 'Wersja językowa' }).getByRole('link').click();
+  await expect(page).toHaveURL((url) => url.pathname === indexCs);
+  expect(chosen(page)).toEqual({ topic: topic.slug, agglomeration: practice.agglomeration, partner: String(partnerCs) });
+  await expect(page.locator(`input[name="topic"][value="${topic.slug}"]`)).toBeChecked();
+  await expect(page.getByLabel('Realizující partner')).toHaveValue(String(partnerCs));
+  const expected = await api(
+    `/api/v2/practices/?locale=cs&topic=${topic.slug}&agglomeration=${practice.agglomeration}&partner=${partnerCs}&limit=100`,
+  );
+  expect(await cardTitles(page.locator('#results'))).toEqual(titles(expected.results).slice(0, 9));
+
+  await page.goto(indexCs);
+  await expect(page.getByRole('navigation', { name: 'Jazyková verze' }).getByRole('link')).toHaveAttribute(
+    'href',
+    indexOf(practice.path),
+  );
+  expect(foreignRequests).toEqual([]);
+});
+
 test('events filter by type and organiser; cards show time, venue and registration', async ({ page, api, foreignRequests }) => {
   const all = await api('/api/v2/events/?locale=cs&limit=100');
   const now = Date.now();

@@ -84,7 +84,8 @@ function practiceQuery(filters: ListFilters) {
   };
 }
 
-async function practices({ api, locale, url }: LoaderContext): Promise<Loaded | undefined> {
+async function practices(context: LoaderContext): Promise<Loaded | undefined> {
+  const { api, locale, url } = context;
   const [topics, partners] = await Promise.all([
     api.GET('/api/v2/topics/', { params: { query: { locale } } }),
     api.GET('/api/v2/partners/', { params: { query: { locale, limit: MAX_ITEMS } } }),
@@ -105,7 +106,11 @@ async function practices({ api, locale, url }: LoaderContext): Promise<Loaded | 
   if (!answer.data) return undefined;
   const beyond = pageProblems(page, Math.ceil(answer.data.count / PAGE_SIZE));
   if (beyond.length) return rejected({ ...view, filters: withProblems(filters, beyond) });
-  return { view: { ...view, list: answer.data }, publicUrl: answer.data.results[0]?.url };
+  return {
+    view: { ...view, list: answer.data },
+    publicUrl: answer.data.results[0]?.url,
+    switchQuery: await practicesSwitchQuery(context, filters, partners.data?.results ?? []),
+  };
 }
 
 function eventSpecs(locale: Locale, partners: Schemas['PartnerSummary'][]): FilterSpec[] {
@@ -120,16 +125,42 @@ function eventSpecs(locale: Locale, partners: Schemas['PartnerSummary'][]): Filt
 }
 
 /**
- * The same view of the events in the other language: the list or the same month, the same types, the organiser
- * as its translation there (a partner's id differs by language; left out when it has none).
+ * The visitor's filters for the same list in the other language. A partner's id differs by language, so the
+ * partner named by `name` becomes its translation there (left out when it has none); every other filter is a
+ * code both languages share.
  */
-function eventsSwitchQuery(other: Locale, calendar: CalendarChoice, filters: ListFilters, partners: Schemas['PartnerSummary'][]) {
+function switchedFilters(other: Locale, filters: ListFilters, name: string, partners: Schemas['PartnerSummary'][]) {
   const query = new URLSearchParams(filters.query);
-  const [organiser] = query.getAll('organiser');
-  query.delete('organiser');
-  const partner = partners.find((candidate) => String(candidate.id) === organiser);
+  const [chosenId] = query.getAll(name);
+  query.delete(name);
+  const partner = partners.find((candidate) => String(candidate.id) === chosenId);
   const translated = partner?.translations.find((translation) => translation.locale === other);
-  if (translated) query.set('organiser', String(translated.id));
+  if (translated) query.set(name, String(translated.id));
+  return query;
+}
+
+/** The same practices in the other language, from its first page: the topics it also has, the same codes and years. */
+async function practicesSwitchQuery(
+  { api, locale }: LoaderContext,
+  filters: ListFilters,
+  partners: Schemas['PartnerSummary'][],
+): Promise<string> {
+  const other = otherLocale(locale);
+  const query = switchedFilters(other, filters, 'partner', partners);
+  query.delete('page');
+  const topics = query.getAll('topic');
+  if (topics.length) {
+    const { data } = await api.GET('/api/v2/topics/', { params: { query: { locale: other } } });
+    const known = new Set((data ?? []).map((topic) => topic.slug));
+    query.delete('topic');
+    for (const slug of topics.filter((candidate) => known.has(candidate))) query.append('topic', slug);
+  }
+  return query.size ? `?${query}` : '';
+}
+
+/** The same view of the events in the other language: the list or the same month, the same types and organiser. */
+function eventsSwitchQuery(other: Locale, calendar: CalendarChoice, filters: ListFilters, partners: Schemas['PartnerSummary'][]) {
+  const query = switchedFilters(other, filters, 'organiser', partners);
   const choices = query.size ? `?${query}` : '';
   return calendar.layout === 'month' ? monthHref('', choices, calendar.month) : listHref('', choices);
 }
