@@ -2,6 +2,7 @@
 and hide what the public tree hides."""
 
 import pytest
+from django.db import connection
 from wagtail.models import Page, PageViewRestriction
 
 from core.api.sql import ListQuery, ListRows, ListStatement, linked_rows, localized_rows, statements, translation_rows
@@ -173,3 +174,22 @@ def test_a_declared_list_is_read_without_a_view_and_compiled_once(content, local
 def test_a_list_query_that_drops_a_probe_value_is_refused_rather_than_run_unfiltered(build, db):
     with pytest.raises(ValueError, match="probe"):
         ListStatement(build, hidden_count=0, home_count=1)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the plan is PostgreSQL's")
+def test_the_newest_first_list_is_read_from_an_index_without_sorting_the_locale(content, locale_cs):
+    """With sorting priced out the plan has no sort: an index gives the list's whole order (core migration 0003)."""
+    tree = current_tree()
+    statement = ListStatement(PracticeViewSet.list_query.build, len(tree.hidden_prefixes), len(tree.home_paths))
+    sql, params = statement.sql, list(statement.params)
+    for position in statement.locale_positions:
+        params[position] = locale_cs.pk
+    for position, home_locale_id in zip(statement.home_positions, tree.home_paths, strict=True):
+        params[position] = home_locale_id
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_sort = off")
+        cursor.execute(f"EXPLAIN {sql}", [*params, 20, 0])
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+
+    assert "Index Scan using a4b_page_locale_newest" in plan, plan
+    assert "Sort" not in plan, plan
