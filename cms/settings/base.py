@@ -251,7 +251,7 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": (
         "Anonymous API of the Polish–Czech good-practice portal: practices, events, partners, "
         "topics, in Polish (pl, default) and Czech (cs). Only live, public content. Read-only but for the public "
-        "forms (POST /api/v2/enquiries/, \"Ask the owner\"): each takes a timing token from its terms endpoint, "
+        'forms (POST /api/v2/enquiries/, "Ask the owner"): each takes a timing token from its terms endpoint, '
         "a honeypot `website` left empty, and is rate-limited per address; their 400s name the fields, in the "
         "visitor's language (`language`, else Accept-Language). Lists take `limit` "
         "(1–100, default 20) and `offset`; every bad parameter gets a 400 naming it. Responses carry a "
