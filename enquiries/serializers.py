@@ -63,6 +63,7 @@ class PracticeTitleSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     title = serializers.CharField()
     locale = serializers.CharField()
+    path = serializers.CharField(help_text="The practice's path on the portal.")
 
 
 class EnquiryTermsSerializer(serializers.Serializer):

@@ -117,9 +117,11 @@ class EnquiryTermsView(TermsView):
             practice = askable_practice(query["practice"])
             if practice is None:
                 raise NotFound()
+            tree = public_tree()
             terms["practice"] = {
                 "id": practice.pk,
                 "title": practice.title,
-                "locale": public_tree().locale_codes[practice.locale_id],
+                "locale": tree.locale_codes[practice.locale_id],
+                "path": tree.path_for(practice.locale_id, practice.url_path),
             }
         return terms

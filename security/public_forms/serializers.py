@@ -23,7 +23,6 @@ class PublicFormSerializer(serializers.Serializer):
         write_only=True,
         required=False,
         allow_blank=True,
-        default="",
         help_text="Honeypot: hide it from people and leave it empty; a filled one is refused.",
     )
     language = serializers.ChoiceField(

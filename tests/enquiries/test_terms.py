@@ -17,7 +17,12 @@ def test_the_terms_name_purpose_recipients_retention_and_carry_a_token(client, p
     body = response.json()
     assert body["retention_days"] == 30
     assert "30" in body["consent_to_processing"]
-    assert body["practice"] == {"id": practice.pk, "title": practice.title, "locale": "pl"}
+    assert body["practice"] == {
+        "id": practice.pk,
+        "title": practice.title,
+        "locale": "pl",
+        "path": "/dobre-praktyki/wspolny-bilet/",
+    }
     assert body["purpose"] != client.get(URL, {"locale": "pl"}).json()["purpose"]
     check_token(FORM_NAME, body["token"])
     assert OWNER not in response.content.decode()
