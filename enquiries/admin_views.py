@@ -7,6 +7,7 @@ Nobody adds, edits or deletes one here: questions come from visitors, leave by
 `purge_enquiries`, and their counts are kept by the app itself.
 """
 
+from django.contrib.auth.models import Permission
 from django.shortcuts import get_object_or_404
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
@@ -59,6 +60,10 @@ class ReadOnlyViewSet(ModelViewSet):
     """A listing (and for questions, a detail page) with no add, edit, copy, delete, history or usage views."""
 
     copy_view_enabled = False
+
+    def get_permissions_to_register(self):
+        # Access follows page rights (ReadByLocaleEditorsPolicy); model permissions in the group editor would do nothing.
+        return Permission.objects.none()
 
     def get_common_view_kwargs(self, **kwargs):
         view_kwargs = super().get_common_view_kwargs(**kwargs)

@@ -66,3 +66,12 @@ test('the form page of a practice that cannot be asked about is a 404 in the vis
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nie można zapytać o tę praktykę');
   expect((await page.goto('/cs/dotaz/?practice=abc'))?.status()).toBe(404);
 });
+
+test("another site's form cannot post a question through the portal", async ({ request, api }) => {
+  const practice = (await api('/api/v2/practices/?locale=cs&limit=1')).results[0];
+  const response = await request.post(`/cs/dotaz/?practice=${practice.id}`, {
+    headers: { Origin: 'https://attacker.example' },
+    form: { name: 'X', email: 'x@example.org', message: 'spam', consent_to_processing: 'yes', token: 'forged' },
+  });
+  expect(response.status()).toBe(403);
+});
