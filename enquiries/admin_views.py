@@ -62,7 +62,7 @@ class ReadOnlyViewSet(ModelViewSet):
     copy_view_enabled = False
 
     def get_permissions_to_register(self):
-        # Access follows page rights (ReadByLocaleEditorsPolicy); model permissions in the group editor would do nothing.
+        # Access follows page rights (ReadByLocaleEditorsPolicy): model permissions in the group editor do nothing.
         return Permission.objects.none()
 
     def get_common_view_kwargs(self, **kwargs):
