@@ -18,6 +18,7 @@ from partners.geo import PartnerGeoView
 from partners.views import PartnerViewSet
 from practices.geo import PracticeGeoView
 from practices.views import PracticeViewSet, TopicListView
+from proposals.views import ProposalTermsView, ProposalView
 from search.views import AutocompleteView, SearchView
 
 router = SimpleRouter()
@@ -41,6 +42,8 @@ v2 = [
     path("geo/partners/", PartnerGeoView.as_view(), name="geo-partners"),
     path("enquiries/", EnquiryView.as_view(), name="enquiries"),
     path("enquiries/terms/", EnquiryTermsView.as_view(), name="enquiry-terms"),
+    path("proposals/", ProposalView.as_view(), name="proposals"),
+    path("proposals/terms/", ProposalTermsView.as_view(), name="proposal-terms"),
 ]
 
 urlpatterns = [

@@ -73,6 +73,8 @@ env = environ.Env(
     ENQUIRY_ADDRESS_RATE=(str, "5/hour"),
     ENQUIRY_PRACTICE_RATE=(str, "20/day"),
     ENQUIRY_RETENTION_DAYS=(int, 90),
+    PROPOSAL_ADDRESS_RATE=(str, "3/hour"),
+    PROPOSAL_RETENTION_DAYS=(int, 180),
 )
 
 env_file = BASE_DIR / ".env"

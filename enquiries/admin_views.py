@@ -1,8 +1,7 @@
 """Read-only admin listings of questions and interest, each editor seeing the locales they edit.
 
-Questions hold visitors' personal data, so the rule is narrower than for content:
-only those who may publish pages in a locale (its editors, and administrators)
-read that locale's questions; translators, reviewers and contributors see none.
+Questions hold visitors' personal data: only a locale's editors and administrators
+read them (translation.policies).
 Nobody adds, edits or deletes one here: questions come from visitors, leave by
 `purge_enquiries`, and their counts are kept by the app itself.
 """
@@ -14,42 +13,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
-from wagtail.permission_policies.base import BasePermissionPolicy
 
 from enquiries.models import Enquiry, PracticeInterest
 from enquiries.selectors import enquiries_in, interest_in
-from translation.permissions import locales_with
-
-#: The page permission that makes someone a locale's editor (translation/roles.py).
-EDITOR_PERMISSION = "publish_page"
-
-
-def editor_locales(user):
-    return locales_with(user, EDITOR_PERMISSION)
-
-
-class ReadByLocaleEditorsPolicy(BasePermissionPolicy):
-    """ "view" for a locale's editors, on that locale's rows; no other action for anyone."""
-
-    #: How a row reaches its locale, for querysets.
-    locale_path = "locale_id"
-
-    def user_has_permission(self, user, action):
-        return action == "view" and bool(editor_locales(user))
-
-    def user_has_permission_for_instance(self, user, action, instance):
-        return action == "view" and self._locale_of(instance) in editor_locales(user)
-
-    def instances_user_has_permission_for(self, user, action):
-        if action != "view":
-            return self.model.objects.none()
-        return self.model.objects.filter(**{f"{self.locale_path}__in": editor_locales(user)})
-
-    def _locale_of(self, instance):
-        value = instance
-        for part in self.locale_path.replace("__", ".").split("."):
-            value = getattr(value, part)
-        return value
+from translation.policies import ReadByLocaleEditorsPolicy, editor_locales
 
 
 class InterestPolicy(ReadByLocaleEditorsPolicy):

@@ -1,8 +1,9 @@
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
-from enquiries.admin_views import InterestPolicy, QuestionsGroup, ReadByLocaleEditorsPolicy
+from enquiries.admin_views import InterestPolicy, QuestionsGroup
 from enquiries.models import Enquiry, PracticeInterest
+from translation.policies import ReadByLocaleEditorsPolicy
 
 register_permission_policy(Enquiry, ReadByLocaleEditorsPolicy(Enquiry))
 register_permission_policy(PracticeInterest, InterestPolicy(PracticeInterest))

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "search",
     # Before webhooks: its db_worker (which also purges old enquiries) extends the webhooks one.
     "enquiries",
+    "proposals",
     "embeds",
     "feeds",
     "demo",
@@ -402,6 +403,10 @@ PUBLIC_FORM_VISITOR_SECRET = env("PUBLIC_FORM_VISITOR_SECRET")
 ENQUIRY_ADDRESS_RATE = env("ENQUIRY_ADDRESS_RATE")
 ENQUIRY_PRACTICE_RATE = env("ENQUIRY_PRACTICE_RATE")
 ENQUIRY_RETENTION_DAYS = env("ENQUIRY_RETENTION_DAYS")
+# "Propose a good practice" (proposals/): proposals per visitor address, and the days a decided
+# (accepted or declined) proposal is kept before `purge_proposals` (run by every db_worker) deletes it.
+PROPOSAL_ADDRESS_RATE = env("PROPOSAL_ADDRESS_RATE")
+PROPOSAL_RETENTION_DAYS = env("PROPOSAL_RETENTION_DAYS")
 
 LOGGING = {
     "version": 1,

@@ -1,9 +1,9 @@
-"""The webhooks' `db_worker`, which also keeps the questions' promises: sent when possible, deleted when due.
+"""The webhooks' `db_worker`, which also keeps the public forms' promises: sent when possible, deleted when due.
 
-The privacy notice promises deletion after ENQUIRY_RETENTION_DAYS; a promise kept
-only by a cron job someone must remember would not be kept. So every `db_worker`
-(docker compose's worker, `make demo`) runs `purge_enquiries` now and every
---purge-interval seconds, as it already recovers webhook deliveries. The
+The privacy notices promise deletion after ENQUIRY_RETENTION_DAYS and
+PROPOSAL_RETENTION_DAYS; a promise kept only by a cron job someone must remember
+would not be kept. So every `db_worker` (docker compose's worker, `make demo`)
+runs the `PURGE_COMMANDS` now and every --purge-interval seconds, as it already recovers webhook deliveries. The
 `enquiries` app comes before `webhooks` in INSTALLED_APPS, so this command is the
 one Django finds; it extends the webhooks one, which extends django-tasks-db's.
 """
@@ -20,9 +20,12 @@ from webhooks.management.commands import db_worker
 
 logger = logging.getLogger("enquiries.purge")
 
+#: Commands (called by name: no import of their apps) that delete personal data past its retention.
+PURGE_COMMANDS = ("purge_enquiries", "purge_proposals")
+
 
 class Purger(threading.Thread):
-    """Runs `purge_enquiries` now and every `interval` seconds, on its own database connection."""
+    """Runs the `PURGE_COMMANDS` now and every `interval` seconds, on its own database connection."""
 
     def __init__(self, interval):
         super().__init__(name="enquiry-purger", daemon=True)
@@ -32,16 +35,17 @@ class Purger(threading.Thread):
     def run(self):
         while not self.stopped.is_set():
             close_old_connections()
-            try:
-                call_command("purge_enquiries", verbosity=0)
-            except DatabaseError:
-                logger.exception("Purging old questions failed; trying again in %g s.", self.interval)
+            for command in PURGE_COMMANDS:
+                try:
+                    call_command(command, verbosity=0)
+                except DatabaseError:
+                    logger.exception("%s failed; trying again in %g s.", command, self.interval)
             self.stopped.wait(self.interval)
         connections.close_all()
 
 
 class Command(db_worker.Command):
-    help = db_worker.Command.help + " Every --purge-interval seconds it also runs purge_enquiries."
+    help = db_worker.Command.help + " Every --purge-interval seconds it also runs purge_enquiries and purge_proposals."
 
     def add_arguments(self, parser):
         super().add_arguments(parser)
@@ -49,7 +53,7 @@ class Command(db_worker.Command):
             "--purge-interval",
             type=float,
             default=3600.0,
-            help="Seconds between two runs of purge_enquiries; 0: never (default: %(default)r).",
+            help="Seconds between two runs of the purge commands; 0: never (default: %(default)r).",
         )
 
     def handle(self, *args, purge_interval, **options):
