@@ -114,7 +114,7 @@ def unique_slug(parent, title):
 def create_draft(proposal, user):
     """A draft practice (never published) under the proposal's practices index, with the fields mapped.
 
-    What the form cannot say (agglomeration, funding, start date) gets a neutral
+    What the form cannot say (agglomeration, funding, dates) gets a neutral
     value for the editor to correct; the timescale is quoted with the resources.
     """
     parent = practices_index(proposal.locale_id)
@@ -138,6 +138,7 @@ def create_draft(proposal, user):
         agglomeration=Agglomeration.CROSS_BORDER,
         funding_source=FundingSource.OTHER,
         start_date=proposal.created_at.date(),
+        is_ongoing=True,
         live=False,
         owner=user,
     )
