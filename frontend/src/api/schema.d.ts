@@ -299,6 +299,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v2/proposals/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * @description Propose a good practice: it reaches the editors of the form's language as a proposal, never as content.
+         *
+         *     Nothing of it is public. The proposer gets a confirmation e-mail; decided
+         *     proposals are deleted PROPOSAL_RETENTION_DAYS after the decision.
+         */
+        post: operations["proposals_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/proposals/terms/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description What a proposer agrees to, the topics to choose from, and a fresh token for the form. */
+        get: operations["proposals_terms_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v2/search/": {
         parameters: {
             query?: never;
@@ -1378,6 +1417,79 @@ export interface components {
             path: string;
         };
         PreviewItem: components["schemas"]["PracticeDetail"] | components["schemas"]["EventDetail"] | components["schemas"]["PartnerDetail"] | components["schemas"]["Home"];
+        /** @description Subclasses name their form (`form_name`, as the token was issued for it) and add their fields. */
+        ProposalRequest: {
+            /** @description The `token` of this form's terms endpoint, unchanged; it must be at least a few seconds old. */
+            token: string;
+            /** @description Honeypot: hide it from people and leave it empty; a filled one is refused. */
+            website?: string;
+            /**
+             * @description The visitor's language, for error messages and mail; else Accept-Language decides.
+             *
+             *     * `pl` - pl
+             *     * `cs` - cs
+             */
+            language?: components["schemas"]["LanguageEnum"];
+            /** @description The practice's name, at most 100 characters. */
+            title: string;
+            /** @description What it is, in two or three sentences. */
+            summary: string;
+            /** @description The problem or need it responds to. */
+            challenge: string;
+            /** @description What was done, step by step. */
+            solution: string;
+            /** @description People, money, equipment it took. */
+            resources?: string;
+            /** @description When it started and how long it ran. */
+            timescale?: string;
+            /** @description Evidence of success, with figures. */
+            results: string;
+            /** @description Obstacles and how they were overcome. */
+            difficulties?: string;
+            /** @description What the other side of the border could take from it. */
+            transferability: string;
+            /** @description Where it was carried out. */
+            municipality: string;
+            /** Format: decimal */
+            latitude?: string | null;
+            /** Format: decimal */
+            longitude?: string | null;
+            /** @description Slugs of live topics in the form's language (the terms endpoint lists them). */
+            topics?: string[];
+            /** @description The institution that carried it out. */
+            institution?: string;
+            /** @description Id of a public partner page, when the institution is one of the project's partners. */
+            partner?: number | null;
+            /** @description Who can tell more about the practice. */
+            contact_person?: string;
+            /** @description The proposer's name. */
+            name: string;
+            /**
+             * Format: email
+             * @description The proposer's address: for the confirmation and the editors' questions.
+             */
+            email: string;
+            /** @description The proposer's organisation. */
+            organisation?: string;
+            /** @description Must be true: the proposer agrees to the terms (purpose, retention, recipients) of /terms/. */
+            consent_to_processing: boolean;
+        };
+        ProposalTerms: {
+            /** @description Why the data is asked for and what is done with it. */
+            purpose: string;
+            /** @description Who sees the proposal and the proposer's data. */
+            recipients: string;
+            /** @description Days a decided proposal is kept before it is deleted. */
+            retention_days: number;
+            /** @description The label of the required consent. */
+            consent_to_processing: string;
+            /** @description The version of these terms, recorded with each proposal. */
+            consent_version: string;
+            /** @description The topics to choose from, in the requested language. */
+            topics: components["schemas"]["TopicChoice"][];
+            /** @description Timing token: send it back with the form, unchanged. */
+            token: string;
+        };
         QuoteBlock: {
             id: string | null;
             /**
@@ -1573,6 +1685,10 @@ export interface components {
             slug: string;
             name: string;
             description: string;
+        };
+        TopicChoice: {
+            slug: string;
+            name: string;
         };
         TopicSummary: {
             id: number;
@@ -2639,6 +2755,92 @@ export interface operations {
                 };
             };
             /** @description Rate limit exceeded; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    proposals_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposalRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["ProposalRequest"];
+                "multipart/form-data": components["schemas"]["ProposalRequest"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Accepted"];
+                };
+            };
+            /** @description A field is invalid; `errors` names it, in the visitor's language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many proposals from this address. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    proposals_terms_retrieve: {
+        parameters: {
+            query?: {
+                /**
+                 * @description * `pl` - pl
+                 *     * `cs` - cs
+                 */
+                locale?: "pl" | "cs";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalTerms"];
+                };
+            };
+            /** @description A field is invalid; `errors` names it, in the visitor's language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many proposals from this address. */
             429: {
                 headers: {
                     [name: string]: unknown;

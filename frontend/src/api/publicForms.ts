@@ -1,0 +1,44 @@
+import { API_URL, NUM_PROXIES, PUBLIC_FORM_VISITOR_SECRET } from 'astro:env/server';
+import { ApiUnavailable, type Schemas } from './client';
+import { signVisitor, VISITOR_HEADER, visitorAddress } from '../enquiries/visitor';
+
+/** What became of a public form (a question, a proposal) the portal passed on to the API. */
+export type FormOutcome =
+  | { kind: 'sent' }
+  /** Kept by the CMS, to be mailed when its mail server answers (the API's 503). */
+  | { kind: 'kept' }
+  | { kind: 'invalid'; errors: Record<string, string[]> }
+  | { kind: 'limited'; retryAfter: number };
+
+/** The address the API should count this form against, signed when the portal has the shared secret. */
+export function visitorHeaders(request: Request, peer: string): Record<string, string> {
+  if (!PUBLIC_FORM_VISITOR_SECRET) return {};
+  const address = visitorAddress(request.headers.get('X-Forwarded-For'), peer, NUM_PROXIES);
+  return { [VISITOR_HEADER]: signVisitor(address, PUBLIC_FORM_VISITOR_SECRET) };
+}
+
+/**
+ * POSTs a form to the API on the visitor's behalf. Not through the typed client's guard, which turns
+ * a 429 or 503 into "the API is away": here both are answers the visitor must read.
+ */
+export async function sendPublicForm(path: string, body: object, headers: Record<string, string>): Promise<FormOutcome> {
+  let response: Response;
+  try {
+    response = await fetch(new URL(path, API_URL), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...headers },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(20_000),
+    });
+  } catch (error) {
+    throw new ApiUnavailable(`API unreachable: ${path}`, { cause: error });
+  }
+  if (response.status === 202) return { kind: 'sent' };
+  if (response.status === 503) return { kind: 'kept' };
+  if (response.status === 429) return { kind: 'limited', retryAfter: Number(response.headers.get('Retry-After')) || 60 };
+  if (response.status === 400) {
+    const answer = (await response.json().catch(() => ({}))) as Schemas['Error'];
+    return { kind: 'invalid', errors: answer.errors ?? {} };
+  }
+  throw new ApiUnavailable(`API answered ${response.status} to ${path}`);
+}

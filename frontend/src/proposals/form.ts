@@ -1,0 +1,117 @@
+/**
+ * The "Propose a good practice" form: its fields, in the order shown, and what the visitor sent.
+ * Field names are the API's (`ProposalRequest`), so the API's errors land on them and the error
+ * summary links to them.
+ */
+export interface ProposalField {
+  name: TextFieldName;
+  kind: 'line' | 'text' | 'email';
+  /** The API's maximum (the browser's `maxlength`); the API checks it again. */
+  max: number;
+  required: boolean;
+}
+
+export const TEXT_FIELDS = [
+  'title',
+  'summary',
+  'challenge',
+  'solution',
+  'resources',
+  'timescale',
+  'results',
+  'difficulties',
+  'transferability',
+  'municipality',
+  'latitude',
+  'longitude',
+  'institution',
+  'contact_person',
+  'name',
+  'email',
+  'organisation',
+] as const;
+export type TextFieldName = (typeof TEXT_FIELDS)[number];
+
+const field = (name: TextFieldName, kind: ProposalField['kind'], max: number, required = false): ProposalField => ({
+  name,
+  kind,
+  max,
+  required,
+});
+
+/** The practice, grouped as the template groups it, then the proposer. */
+export const PRACTICE_FIELDS: ProposalField[] = [
+  field('title', 'line', 100, true),
+  field('summary', 'text', 300, true),
+  field('challenge', 'text', 5000, true),
+  field('solution', 'text', 5000, true),
+  field('results', 'text', 5000, true),
+  field('transferability', 'text', 5000, true),
+  field('difficulties', 'text', 5000),
+  field('resources', 'text', 5000),
+  field('timescale', 'line', 200),
+];
+export const PLACE_FIELDS: ProposalField[] = [
+  field('municipality', 'line', 120, true),
+  field('latitude', 'line', 20),
+  field('longitude', 'line', 20),
+  field('institution', 'line', 200),
+  field('contact_person', 'line', 120),
+];
+export const PROPOSER_FIELDS: ProposalField[] = [
+  field('name', 'line', 100, true),
+  field('email', 'email', 254, true),
+  field('organisation', 'line', 200),
+];
+
+/** Every field the error summary may link to. */
+export const FIELD_IDS: readonly string[] = [...TEXT_FIELDS, 'topics', 'consent_to_processing'];
+
+export type ProposalValues = Record<TextFieldName, string> & {
+  topics: string[];
+  consent: boolean;
+  token: string;
+  website: string;
+};
+
+export const EMPTY_PROPOSAL: ProposalValues = {
+  ...(Object.fromEntries(TEXT_FIELDS.map((name) => [name, ''])) as Record<TextFieldName, string>),
+  topics: [],
+  consent: false,
+  token: '',
+  website: '',
+};
+
+const text = (body: FormData, name: string, max: number) => {
+  const value = body.get(name);
+  return typeof value === 'string' ? value.slice(0, max) : '';
+};
+
+/** Reads what the visitor sent; lengths are capped well above the API's limits, which then name the field. */
+export function readProposal(body: FormData): ProposalValues {
+  const texts = Object.fromEntries(TEXT_FIELDS.map((name) => [name, text(body, name, 20000).trim()]));
+  return {
+    ...(texts as Record<TextFieldName, string>),
+    topics: body
+      .getAll('topics')
+      .filter((value): value is string => typeof value === 'string')
+      .slice(0, 20),
+    consent: body.get('consent_to_processing') === 'yes',
+    token: text(body, 'token', 500),
+    website: text(body, 'website', 1000),
+  };
+}
+
+/** The API's request body for `values`, in `language`: empty coordinates are left out. */
+export function proposalRequest(values: ProposalValues, language: 'pl' | 'cs') {
+  const { consent, topics, token, website, latitude, longitude, ...texts } = values;
+  return {
+    ...texts,
+    ...(latitude || longitude ? { latitude: latitude || null, longitude: longitude || null } : {}),
+    topics,
+    consent_to_processing: consent,
+    language,
+    token,
+    website,
+  };
+}
