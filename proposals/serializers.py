@@ -95,7 +95,7 @@ class ProposalSerializer(PublicFormSerializer):
         return attrs
 
 
-class AcceptedSerializer(serializers.Serializer):
+class ProposalAcceptedSerializer(serializers.Serializer):
     detail = serializers.CharField(help_text="What happens next, in the proposer's language.")
 
 

@@ -9,7 +9,7 @@ from proposals.selectors import live_topics
 from proposals.serializers import (
     CONSENT_VERSION,
     FORM_NAME,
-    AcceptedSerializer,
+    ProposalAcceptedSerializer,
     ProposalSerializer,
     ProposalTermsSerializer,
 )
@@ -34,7 +34,9 @@ class ProposalView(PublicFormView):
 
     serializer_class = ProposalSerializer
 
-    @extend_schema(tags=["proposals"], request=ProposalSerializer, responses={202: AcceptedSerializer, **FORM_ERRORS})
+    @extend_schema(
+        tags=["proposals"], request=ProposalSerializer, responses={202: ProposalAcceptedSerializer, **FORM_ERRORS}
+    )
     def post(self, request, *args, **kwargs):
         return super().post(request, *args, **kwargs)
 

@@ -22,6 +22,7 @@ OWN_STATE = "the signed-in user's own account, session or interface state"
 NO_CONTENT = "answers POST but changes no content (search, previews, link choosers, 404, i18n)"
 MEDIA = "images and documents: collection permissions; translators and reviewers only choose"
 PLACE_NAMES = "search place names (synonyms): model permissions no role holds"
+PROPOSALS = "proposals.admin_views: the proposal's language's editors (translation.policies), 404 for anyone else"
 
 
 def admin_only(*codenames):
@@ -189,6 +190,8 @@ DECISIONS = {
     },
     **{f"wagtailsnippets_search_placename:{view}": PLACE_NAMES for view in ("add", "copy", "delete", "edit")},
     "wagtailsnippetchoosers_search_placename:create": PLACE_NAMES,
+    "proposals:decline": PROPOSALS,
+    "proposals:create_draft": PROPOSALS + "; the draft also needs add rights on the practices index",
     # The user's own
     "wagtailadmin_account": OWN_STATE,
     "wagtailadmin_login": OWN_STATE + " (rate-limited sign-in)",

@@ -27,9 +27,11 @@ PUBLIC_PATHS = {
     "/api/oembed/",
     "/api/v2/enquiries/",
     "/api/v2/enquiries/terms/",
+    "/api/v2/proposals/",
+    "/api/v2/proposals/terms/",
 }
 #: The public forms: the only operations that are not GETs.
-FORM_PATHS = {"/api/v2/enquiries/"}
+FORM_PATHS = {"/api/v2/enquiries/", "/api/v2/proposals/"}
 
 
 def schema(client):

@@ -183,3 +183,10 @@ def test_the_schema_documents_both_endpoints_with_their_errors(client):
 
     assert set(schema["paths"]["/api/v2/proposals/"]["post"]["responses"]) == {"202", "400", "429"}
     assert set(schema["paths"]["/api/v2/proposals/terms/"]["get"]["responses"]) == {"200", "400", "429"}
+
+
+def test_a_visitor_of_another_language_is_answered_in_polish_and_the_proposal_goes_to_the_polish_editors(client, form):
+    response = post(client, form(language=None, topics=None), HTTP_ACCEPT_LANGUAGE="en")
+
+    assert response.status_code == 202
+    assert PracticeProposal.objects.get().locale.language_code == "pl"

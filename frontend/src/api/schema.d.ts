@@ -1417,6 +1417,10 @@ export interface components {
             path: string;
         };
         PreviewItem: components["schemas"]["PracticeDetail"] | components["schemas"]["EventDetail"] | components["schemas"]["PartnerDetail"] | components["schemas"]["Home"];
+        ProposalAccepted: {
+            /** @description What happens next, in the proposer's language. */
+            detail: string;
+        };
         /** @description Subclasses name their form (`form_name`, as the token was issued for it) and add their fields. */
         ProposalRequest: {
             /** @description The `token` of this form's terms endpoint, unchanged; it must be at least a few seconds old. */
@@ -2785,7 +2789,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Accepted"];
+                    "application/json": components["schemas"]["ProposalAccepted"];
                 };
             };
             /** @description A field is invalid; `errors` names it, in the visitor's language. */
