@@ -24,7 +24,7 @@ LAYERS = [
     {"practices"},
     {"events"},
     {"home"},
-    {"search", "embeds", "feeds", "webhooks"},
+    {"search", "embeds", "feeds", "webhooks", "opendata"},
     # Above webhooks: its db_worker extends theirs, to purge old questions in every worker.
     {"enquiries"},
     {"cms"},
