@@ -28,7 +28,7 @@ class CatalogView(PublicResourceView):
         summary="Open data catalogue (DCAT-AP, JSON-LD)",
         description="A `dcat:Catalog` with a `dcat:Dataset` per collection (practices, events, partners, topics) "
         "and its downloads; licence CC BY 4.0. See docs/open-data.md.",
-        responses={(200, JSON_LD): OpenApiTypes.OBJECT, 429: ERRORS[429]},
+        responses={(200, JSON_LD): OpenApiTypes.OBJECT, 400: ERRORS[400], 429: ERRORS[429]},
     )
     def get(self, request):
         return super().get(request)
@@ -62,6 +62,7 @@ class DownloadView(PublicResourceView):
             (200, "text/csv"): OpenApiTypes.STR,
             (200, "application/json"): OpenApiTypes.OBJECT,
             (200, "application/geo+json"): OpenApiTypes.OBJECT,
+            400: ERRORS[400],
             404: OpenApiResponse(ERRORS[404].response, description="Unknown collection, locale or format."),
             429: ERRORS[429],
         },

@@ -143,3 +143,16 @@ def test_numbers_are_not_escaped_and_json_keeps_types(client, content, site_tree
 
     assert by_title["Na zachód"]["latitude"] == "-1.5"
     assert item["latitude"] == -1.5 and item["is_ongoing"] is False
+
+
+def test_a_download_costs_the_same_queries_for_many_items(client, content, site_tree, django_assert_max_num_queries):
+    """Topics are prefetched and organisers looked up once: no query per row, so 10,000 items stay cheap."""
+    client.get(f"{BASE}/practices/cs.csv")
+    with django_assert_max_num_queries(12) as few:
+        client.get(f"{BASE}/practices/pl.csv")
+    for number in range(30):
+        PracticePageFactory(parent=site_tree.practices, title=f"Praktyka {number}", topics=[content.topic])
+    client.get(f"{BASE}/practices/cs.csv")  # the new public tree, as before the first measure
+    with django_assert_max_num_queries(12) as many:
+        assert len(rows(client.get(f"{BASE}/practices/pl.csv"))) == 31
+    assert len(many.captured_queries) == len(few.captured_queries)
