@@ -3,7 +3,9 @@
 import csv
 import io
 import json
+import re
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from wagtail.models import PageViewRestriction
@@ -156,3 +158,11 @@ def test_a_download_costs_the_same_queries_for_many_items(client, content, site_
     with django_assert_max_num_queries(12) as many:
         assert len(rows(client.get(f"{BASE}/practices/pl.csv"))) == 31
     assert len(many.captured_queries) == len(few.captured_queries)
+
+
+def test_every_column_is_documented():
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "open-data.md").read_text()
+
+    for name, collection in COLLECTIONS.items():
+        section = guide.split(f"### {name}\n", 1)[1].split("###", 1)[0]
+        assert [column.name for column in collection.columns] == re.findall(r"^\| `(\w+)` \|", section, re.M)
