@@ -25,6 +25,7 @@ class CatalogView(PublicResourceView):
     """The DCAT-AP catalogue of every dataset and download, for data portals to harvest."""
 
     @extend_schema(
+        operation_id="opendata_catalog",
         summary="Open data catalogue (DCAT-AP, JSON-LD)",
         description="A `dcat:Catalog` with a `dcat:Dataset` per collection (practices, events, partners, topics) "
         "and its downloads; licence CC BY 4.0. See docs/open-data.md.",
@@ -50,6 +51,7 @@ class DownloadView(PublicResourceView):
     """One collection in one language as a CSV, JSON or GeoJSON file: every public item, no paging."""
 
     @extend_schema(
+        operation_id="opendata_download",
         summary="Open data download",
         description="Every public item of a collection in one language. CSV: UTF-8, RFC 4180, a header row; "
         "the columns are listed in docs/open-data.md. GeoJSON only for practices, events and partners.",

@@ -1,4 +1,4 @@
-"""The public contract, recorded: every API, widget, feed, geo and open-data answer for the demo content, and the schema.
+"""The public contract, recorded: every API, widget, feed, geo and open-data answer of the demo, and the schema.
 
     python scripts/public_contract.py record   # write tests/contract/public.json from this checkout
     python scripts/public_contract.py check    # exit 1 and show the differences if an answer changed
