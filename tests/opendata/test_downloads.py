@@ -12,6 +12,7 @@ from wagtail.models import PageViewRestriction
 
 from opendata.datasets import COLLECTIONS
 from practices.factories import PracticeIndexPageFactory, PracticePageFactory
+from practices.models import PracticePage
 
 BASE = "/api/v2/opendata"
 
@@ -99,7 +100,7 @@ def test_a_download_is_kept_per_content_version_and_answers_304(client, content)
 
 def test_a_publish_changes_the_etag_and_the_content(client, content):
     first = client.get(f"{BASE}/practices/pl.csv")
-    page = content.practice
+    page = PracticePage.objects.get(pk=content.practice.pk)  # the module's shared instance stays as it was
     page.title = "Wspólny bilet 2"
     page.save_revision().publish()
 
