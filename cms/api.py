@@ -44,6 +44,7 @@ v2 = [
     path("enquiries/terms/", EnquiryTermsView.as_view(), name="enquiry-terms"),
     path("proposals/", ProposalView.as_view(), name="proposals"),
     path("proposals/terms/", ProposalTermsView.as_view(), name="proposal-terms"),
+    path("opendata/", include("opendata.urls")),
 ]
 
 urlpatterns = [

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "proposals",
     "embeds",
     "feeds",
+    "opendata",
     "demo",
     "webhooks",
     "security",
@@ -407,6 +408,9 @@ ENQUIRY_RETENTION_DAYS = env("ENQUIRY_RETENTION_DAYS")
 # (accepted or declined) proposal is kept before `purge_proposals` (run by every db_worker) deletes it.
 PROPOSAL_ADDRESS_RATE = env("PROPOSAL_ADDRESS_RATE")
 PROPOSAL_RETENTION_DAYS = env("PROPOSAL_RETENTION_DAYS")
+# The contact point of the DCAT-AP catalogue that data portals harvest (opendata/).
+OPEN_DATA_CONTACT_NAME = env("OPEN_DATA_CONTACT_NAME")
+OPEN_DATA_CONTACT_EMAIL = env("OPEN_DATA_CONTACT_EMAIL")
 
 LOGGING = {
     "version": 1,

@@ -24,7 +24,7 @@ LAYERS = [
     {"practices"},
     {"events"},
     {"home"},
-    {"search", "embeds", "feeds", "webhooks"},
+    {"search", "embeds", "feeds", "webhooks", "opendata"},
     # Above webhooks: its db_worker extends theirs, to purge old questions (and proposals) in every worker.
     # The public forms are side by side: neither imports the other; they share security.public_forms.
     {"enquiries", "proposals"},
