@@ -1,6 +1,7 @@
 """The apps import each other in one direction only: each layer may import the layers below it, never above.
 
-    core < translation, security < partners < practices < events < home < search, embeds, feeds, webhooks < cms < demo
+    core < translation, security < partners < practices < events < home < validation
+        < search, embeds, feeds, webhooks < cms < demo
 
 `core` knows no content app: what it needs from them (page types, related items, translation statuses)
 the apps hand over in their `ready()` (`core.content_types`, `core.api.relations`,
@@ -23,6 +24,7 @@ LAYERS = [
     {"practices"},
     {"events"},
     {"home"},
+    {"validation"},
     {"search", "embeds", "feeds", "webhooks"},
     {"cms"},
     {"demo"},
