@@ -22,7 +22,12 @@ def task_state(page):
 
 
 def submit(page, user):
-    return current(page).get_workflow().start(current(page), user)
+    """Submit for the check, or resubmit after changes were requested (the edit view's "Resubmit")."""
+    page = current(page)
+    state = page.current_workflow_state
+    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        return state.resume(user)
+    return page.get_workflow().start(page, user)
 
 
 def approve_editorially(page, editor):
