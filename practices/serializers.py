@@ -12,6 +12,7 @@ from core.api.serializers import (
     iso,
     page_link,
 )
+from core.models import Country
 from practices.models import Currency, PracticePage
 
 
@@ -55,7 +56,7 @@ class ScoresSerializer(serializers.Serializer):
 
 
 class OpinionSerializer(serializers.Serializer):
-    country = serializers.ChoiceField(choices=["PL", "CZ"], help_text="The expert's country.")
+    country = serializers.ChoiceField(choices=Country.choices, help_text="The expert's country.")
     expert_name = serializers.CharField()
     opinion = serializers.CharField(help_text="The expert's public opinion, plain text.")
     scores = ScoresSerializer()

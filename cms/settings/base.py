@@ -269,6 +269,9 @@ SPECTACULAR_SETTINGS = {
         "GeoJSONFeatureTypeEnum": ["Feature"],
         "GeoJSONFeatureCollectionTypeEnum": ["FeatureCollection"],
         "OEmbedTypeEnum": ["rich"],
+        # A practice's validation status and an event's status share the field name; each keeps a plain name.
+        "ValidationStatusEnum": ["validated", "not_validated"],
+        "StatusEnum": "events.models.EventStatus",
     },
     "SCHEMA_PATH_PREFIX": r"/api/v2",
     "PREPROCESSING_HOOKS": ["core.api.schema.public_endpoints_only"],
