@@ -143,6 +143,7 @@ def test_publishing_a_validated_practice_submits_it_for_translation_not_publicat
     assert translation.target_locale.language_code == "cs"
     czech = PracticePage.objects.get(translation_key=page.translation_key, locale=translation.target_locale)
     assert not czech.live, "a submission for translation, not a publication"
+    assert czech.get_latest_revision_as_object().validated_at == page.validated_at, "the same practice, validated"
     assert czech.get_workflow().name != workflow_name("cs"), "the translation goes to the translation review"
 
 
