@@ -1,9 +1,11 @@
-"""Admin wiring: contributors' explorer and choosers without other institutions' practices; the proposals panel."""
+"""Admin wiring: contributors' explorer, choosers and search without other institutions' practices; the proposals
+panel."""
 
 from wagtail import hooks
 
 from validation.dashboard import ProposalsPanel
 from validation.permissions import contributor_groups, hide_others_drafts
+from validation.search_view import ValidationPageViewSet
 
 
 @hooks.register("construct_explorer_page_queryset")
@@ -20,3 +22,9 @@ def hide_in_chooser(pages, request):
 def add_proposals_panel(request, panels):
     if contributor_groups(request.user):
         panels.append(ProposalsPanel(request.user))
+
+
+@hooks.register("register_admin_viewset", order=100)
+def register_page_viewset():
+    """After translation's review viewset (order 0), so the registry routes every page model's views here."""
+    return ValidationPageViewSet("validation_pages")

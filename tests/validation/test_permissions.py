@@ -138,3 +138,11 @@ def test_an_opinion_without_scores_is_a_form_error(network, proposal, login):
     form = response.json()["html"]
     assert response.status_code == 200 and 'w-field--error" data-field data-contentpath="relevance"' in form
     assert task_state.opinions.count() == 0
+
+
+@pytest.mark.django_db
+def test_contributor_admin_search_hides_other_institutions_practices(network, proposal, others_proposal, login):
+    for view in ("wagtailadmin_pages:search", "wagtailadmin_pages:search_results"):
+        found = login(network.people.contributor).get(reverse(view), {"q": ""}).content.decode()
+        assert proposal.title in found and "Olomoucká karta" not in found, view
+        assert "Olomoucká karta" in login(network.people.editor).get(reverse(view), {"q": ""}).content.decode()
