@@ -38,3 +38,16 @@ def test_panel_on_the_dashboard_for_contributors_only(client, network, proposal)
     assert "data-practice-proposals" in page and proposal.title in page
     client.force_login(network.people.validator_pl)
     assert "data-practice-proposals" not in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+@pytest.mark.django_db
+def test_validators_find_the_task_on_their_dashboard_until_they_have_given_their_opinion(client, network, proposal):
+    people = network.people
+    submit(proposal, people.contributor)
+    approve_editorially(proposal, people.editor)
+    client.force_login(people.validator_pl)
+    assert proposal.title in client.get(reverse("wagtailadmin_home")).content.decode()
+    opine(proposal, people.validator_pl)
+    assert proposal.title not in client.get(reverse("wagtailadmin_home")).content.decode()
+    client.force_login(people.validator_cs)
+    assert proposal.title in client.get(reverse("wagtailadmin_home")).content.decode()
