@@ -68,6 +68,10 @@ class ExpertValidationTask(Task):
             return []
         return [("reject", _("Request changes"), True), ("approve", _("Approve with opinion and scores"), True)]
 
+    def locked_for_user(self, obj, user):
+        """The experts judge the revision the editors approved: nobody edits it while they do (cancel to edit)."""
+        return not user.is_superuser
+
     def get_form_for_action(self, action):
         from validation.forms import OpinionForm
 

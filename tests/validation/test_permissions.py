@@ -146,3 +146,16 @@ def test_contributor_admin_search_hides_other_institutions_practices(network, pr
         found = login(network.people.contributor).get(reverse(view), {"q": ""}).content.decode()
         assert proposal.title in found and "Olomoucká karta" not in found, view
         assert "Olomoucká karta" in login(network.people.editor).get(reverse(view), {"q": ""}).content.decode()
+
+
+@pytest.mark.django_db
+def test_nobody_edits_the_practice_while_the_experts_judge_it(network, proposal, login):
+    people = network.people
+    submit(proposal, people.contributor)
+    state = current(proposal).current_workflow_state.current_task_state
+    assert not state.task.specific.locked_for_user(current(proposal), people.editor), "the editors' own check"
+    approve_editorially(proposal, people.editor)
+    task = current(proposal).current_workflow_state.current_task_state.task.specific
+    for user in (people.contributor, people.editor):
+        assert task.locked_for_user(current(proposal), user)
+        assert current(proposal).permissions_for_user(user).page_locked()
