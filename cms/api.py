@@ -9,6 +9,7 @@ from core.api.schema import EnglishSchemaView
 from core.api.site import FindPageView, LocaleListView
 from core.api.views import api_not_found
 from embeds.oembed import OEmbedView
+from enquiries.views import EnquiryTermsView, EnquiryView
 from events.geo import EventGeoView
 from events.views import EventViewSet
 from home.navigation import NavigationView
@@ -38,6 +39,8 @@ v2 = [
     path("geo/practices/", PracticeGeoView.as_view(), name="geo-practices"),
     path("geo/events/", EventGeoView.as_view(), name="geo-events"),
     path("geo/partners/", PartnerGeoView.as_view(), name="geo-partners"),
+    path("enquiries/", EnquiryView.as_view(), name="enquiries"),
+    path("enquiries/terms/", EnquiryTermsView.as_view(), name="enquiry-terms"),
 ]
 
 urlpatterns = [

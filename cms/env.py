@@ -64,6 +64,15 @@ env = environ.Env(
     SEARCH_ENGINE_URL=(list, []),
     SEARCH_INDEX_PREFIX=(str, "a4b"),
     SEARCH_ENGINE_CA_CERTS=(str, ""),
+    EMAIL_URL=(str, ""),
+    DEFAULT_FROM_EMAIL=(str, "Agglomerations4Borderlands <noreply@localhost>"),
+    EMAIL_TIMEOUT=(int, 10),
+    PUBLIC_FORM_MIN_SECONDS=(int, 3),
+    PUBLIC_FORM_MAX_AGE=(int, 2 * 3600),
+    PUBLIC_FORM_VISITOR_SECRET=(str, ""),
+    ENQUIRY_ADDRESS_RATE=(str, "5/hour"),
+    ENQUIRY_PRACTICE_RATE=(str, "20/day"),
+    ENQUIRY_RETENTION_DAYS=(int, 90),
 )
 
 env_file = BASE_DIR / ".env"

@@ -39,6 +39,11 @@ export default defineConfig({
       // maps draw the bundled outline of Poland and Czechia, and nothing leaves the machine.
       MAP_TILE_URL: envField.string({ context: 'server', access: 'secret', default: '' }),
       MAP_ATTRIBUTION: envField.string({ context: 'server', access: 'secret', default: '' }),
+      // "Ask about this practice": the secret this server signs each visitor's address with for the API's
+      // per-address limits (the CMS's PUBLIC_FORM_VISITOR_SECRET; empty: not sent, the API counts this server),
+      // and the trusted proxies in front of this server whose X-Forwarded-For entry is the visitor (0: the peer).
+      PUBLIC_FORM_VISITOR_SECRET: envField.string({ context: 'server', access: 'secret', default: '' }),
+      NUM_PROXIES: envField.number({ context: 'server', access: 'secret', default: 0, min: 0 }),
     },
   },
 });

@@ -10,6 +10,7 @@ from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 from cms.env import BASE_DIR, env
 from cms.settings.caches import cache_settings
+from cms.settings.mail import mail_settings
 from cms.settings.search import search_engine
 from cms.settings.storage import media_storage
 
@@ -25,6 +26,8 @@ INSTALLED_APPS = [
     "practices",
     "events",
     "search",
+    # Before webhooks: its db_worker (which also purges old enquiries) extends the webhooks one.
+    "enquiries",
     "embeds",
     "feeds",
     "demo",
@@ -249,8 +252,11 @@ CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After"]
 SPECTACULAR_SETTINGS = {
     "TITLE": "Agglomerations4Borderlands public API",
     "DESCRIPTION": (
-        "Read-only, anonymous API of the Polish–Czech good-practice portal: practices, events, partners, "
-        "topics, in Polish (pl, default) and Czech (cs). Only live, public content. Lists take `limit` "
+        "Anonymous API of the Polish–Czech good-practice portal: practices, events, partners, "
+        "topics, in Polish (pl, default) and Czech (cs). Only live, public content. Read-only but for the public "
+        'forms (POST /api/v2/enquiries/, "Ask the owner"): each takes a timing token from its terms endpoint, '
+        "a honeypot `website` left empty, and is rate-limited per address; their 400s name the fields, in the "
+        "visitor's language (`language`, else Accept-Language). Lists take `limit` "
         "(1–100, default 20) and `offset`; every bad parameter gets a 400 naming it. Responses carry a "
         "strong ETag and Last-Modified and honour If-None-Match / If-Modified-Since. Map data: GeoJSON "
         "FeatureCollections under /api/v2/geo/; oEmbed for practice, event and partner URLs at /api/oembed/. "
@@ -386,6 +392,22 @@ ADMIN_CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [SELF],
     },
 }
+
+# Outgoing mail from EMAIL_URL (cms/settings/mail.py); dev prints it, tests keep it in memory.
+globals().update(mail_settings(env))
+
+# The public forms (security/public_forms/): a form sent sooner than PUBLIC_FORM_MIN_SECONDS after
+# its token was issued, or with a token older than PUBLIC_FORM_MAX_AGE, is refused. The portal's
+# server posts on its visitors' behalf and names each visitor's address in a header signed with
+# PUBLIC_FORM_VISITOR_SECRET (the same value in the portal's environment); empty: never trusted.
+PUBLIC_FORM_MIN_SECONDS = env("PUBLIC_FORM_MIN_SECONDS")
+PUBLIC_FORM_MAX_AGE = env("PUBLIC_FORM_MAX_AGE")
+PUBLIC_FORM_VISITOR_SECRET = env("PUBLIC_FORM_VISITOR_SECRET")
+# "Ask the owner" (enquiries/): questions per visitor address and per practice ("N/second|minute|hour|day"),
+# and the days a question is kept before `purge_enquiries` (run by every db_worker) deletes it.
+ENQUIRY_ADDRESS_RATE = env("ENQUIRY_ADDRESS_RATE")
+ENQUIRY_PRACTICE_RATE = env("ENQUIRY_PRACTICE_RATE")
+ENQUIRY_RETENTION_DAYS = env("ENQUIRY_RETENTION_DAYS")
 
 LOGGING = {
     "version": 1,

@@ -9,6 +9,10 @@ for required in ("SECRET_KEY", "DATABASE_URL"):
     if not env.str(required, default=""):
         raise ImproperlyConfigured(f"{required} must be set in production.")
 
+# Mail to a real server must say who sends it: the placeholder sender would be refused or marked as spam.
+if env("EMAIL_URL") and env("DEFAULT_FROM_EMAIL").rstrip(">").endswith("@localhost"):
+    raise ImproperlyConfigured("DEFAULT_FROM_EMAIL must be a real address when EMAIL_URL is set in production.")
+
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY")
 # Reuse connections between requests instead of opening one per request.

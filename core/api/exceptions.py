@@ -5,7 +5,7 @@ from rest_framework.views import exception_handler
 
 
 def api_exception_handler(exc, context):
-    """All errors as `{"detail": ..., "errors": {parameter: [problems]}}`, never a bare list or HTML."""
+    """All errors as `{"detail": ..., "errors": {parameter or field: [problems]}}`, never a bare list or HTML."""
     if isinstance(exc, Http404):
         exc = exceptions.NotFound()
     elif isinstance(exc, PermissionDenied):
@@ -15,8 +15,10 @@ def api_exception_handler(exc, context):
         return None
     if isinstance(exc, exceptions.ValidationError):
         errors = exc.detail if isinstance(exc.detail, dict) else {"non_field_errors": exc.detail}
+        request = context.get("request")
+        what = "fields" if request is not None and request.method == "POST" else "query parameters"
         response.data = {
-            "detail": "Invalid query parameters: " + ", ".join(sorted(errors)) + ".",
+            "detail": f"Invalid {what}: " + ", ".join(sorted(errors)) + ".",
             "errors": {name: [str(problem) for problem in _as_list(problems)] for name, problems in errors.items()},
         }
     elif isinstance(response.data, dict) and "detail" in response.data:

@@ -55,6 +55,10 @@ export default async function globalSetup() {
   const frontendUrl = `http://127.0.0.1:${frontendPort}`;
   // The frontend's webhook receiver, registered in the CMS as `make demo` does (manage.py prepare_demo).
   const webhookSecret = randomBytes(24).toString('hex');
+  // The portal signs its visitors' addresses for the API's form limits with this secret (PUBLIC_FORM_VISITOR_SECRET).
+  const visitorSecret = randomBytes(24).toString('hex');
+  // The CMS's outgoing mail, one file per message: the owners' outbox the "Ask about this practice" test reads.
+  const mailDir = join(work, 'mail');
   // The CMS's settings for a database and media folder in `folder` (the run's copy, or a template being built).
   const settingsFor = (folder: string) => ({
     ...process.env,
@@ -66,6 +70,9 @@ export default async function globalSetup() {
     FRONTEND_BASE_URL: frontendUrl,
     WAGTAILADMIN_BASE_URL: apiUrl,
     FRONTEND_WEBHOOK_SECRET: webhookSecret,
+    // Four slashes: django-environ drops the first of the path's, which would make it relative to the CMS's folder.
+    EMAIL_URL: `filemail:///${mailDir}`,
+    PUBLIC_FORM_VISITOR_SECRET: visitorSecret,
   });
   const cmsEnv = settingsFor(work);
   // The servers' logs go to files in the work folder; they are printed when something fails.
@@ -104,7 +111,14 @@ export default async function globalSetup() {
   const workerArgs = ['--backend', 'webhooks', '--queue-name', 'webhooks', '--no-reload', '--interval', '0.5'];
   const worker = spawn(python, ['manage.py', 'db_worker', ...workerArgs], { cwd: root, env: cmsEnv, stdio });
   const portal = spawnPortal(
-    { HOST: '127.0.0.1', PORT: String(frontendPort), API_URL: apiUrl, PUBLIC_API_URL: apiUrl, CMS_WEBHOOK_SECRET: webhookSecret },
+    {
+      HOST: '127.0.0.1',
+      PORT: String(frontendPort),
+      API_URL: apiUrl,
+      PUBLIC_API_URL: apiUrl,
+      CMS_WEBHOOK_SECRET: webhookSecret,
+      PUBLIC_FORM_VISITOR_SECRET: visitorSecret,
+    },
     stdio,
   );
   const stop = () => {
@@ -126,6 +140,7 @@ export default async function globalSetup() {
   const users = readFileSync(join(database.template, 'demo-users.txt'), 'utf8');
   process.env.A4B_DEMO_PASSWORD = /^Password \(the same for all of them\): (\S+)$/m.exec(users)![1];
   process.env.A4B_WEBHOOK_SECRET = webhookSecret;
+  process.env.A4B_MAIL_DIR = mailDir;
   return () => {
     stop();
     rmSync(work, { recursive: true, force: true });

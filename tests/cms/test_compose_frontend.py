@@ -51,3 +51,11 @@ def test_every_variable_the_service_sets_is_one_the_frontend_reads():
     declared = set(re.findall(r"^\s+(\w+): envField\.", config, re.MULTILINE))
 
     assert set(compose_environment("frontend")) <= declared
+
+
+def test_the_portal_signs_visitors_with_the_apps_secret_behind_the_same_proxy():
+    frontend = compose_environment("frontend", PUBLIC_FORM_VISITOR_SECRET="shared")
+    app = compose_environment("app", SECRET_KEY="x", PUBLIC_FORM_VISITOR_SECRET="shared")
+
+    assert frontend["PUBLIC_FORM_VISITOR_SECRET"] == app["PUBLIC_FORM_VISITOR_SECRET"] == "shared"
+    assert frontend["NUM_PROXIES"] == app["NUM_PROXIES"] == "1"

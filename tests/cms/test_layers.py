@@ -1,7 +1,7 @@
 """The apps import each other in one direction only: each layer may import the layers below it, never above.
 
     core < translation, security < partners < practices < events < home < validation
-        < search, embeds, feeds, webhooks < cms < demo
+        < search, embeds, feeds, webhooks < enquiries < cms < demo
 
 `core` knows no content app: what it needs from them (page types, related items, translation statuses)
 the apps hand over in their `ready()` (`core.content_types`, `core.api.relations`,
@@ -26,6 +26,8 @@ LAYERS = [
     {"home"},
     {"validation"},
     {"search", "embeds", "feeds", "webhooks"},
+    # Above webhooks: its db_worker extends theirs, to purge old questions in every worker.
+    {"enquiries"},
     {"cms"},
     {"demo"},
 ]

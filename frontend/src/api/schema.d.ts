@@ -22,6 +22,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v2/enquiries/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * @description Pass a visitor's question on to a practice's owner by e-mail, without showing either address.
+         *
+         *     The owner sees the visitor's address only when `consent_to_share_address` is
+         *     true. Questions are kept ENQUIRY_RETENTION_DAYS days, then deleted.
+         */
+        post: operations["enquiries_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/enquiries/terms/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description What a visitor agrees to when asking about a practice, and a fresh token for the form. */
+        get: operations["enquiries_terms_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v2/events/": {
         parameters: {
             query?: never;
@@ -349,6 +388,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Accepted: {
+            /** @description What happens next, in the visitor's language. */
+            detail: string;
+        };
         /**
          * @description * `opole` - Aglomeracja Opolska
          *     * `olomouc` - Aglomeracja Ołomuniecka
@@ -427,6 +470,54 @@ export interface components {
         EmbedValue: {
             /** @description The embedded media's URL; the frontend chooses how to embed it. */
             url: string;
+        };
+        /** @description Subclasses name their form (`form_name`, as the token was issued for it) and add their fields. */
+        EnquiryRequest: {
+            /** @description The `token` of this form's terms endpoint, unchanged; it must be at least a few seconds old. */
+            token: string;
+            /** @description Honeypot: hide it from people and leave it empty; a filled one is refused. */
+            website?: string;
+            /**
+             * @description The visitor's language, for error messages and mail; else Accept-Language decides.
+             *
+             *     * `pl` - pl
+             *     * `cs` - cs
+             */
+            language?: components["schemas"]["LanguageEnum"];
+            /** @description Id of the live, public practice the question is about. */
+            practice: number;
+            /** @description The visitor's name, as the owner will see it. */
+            name: string;
+            /**
+             * Format: email
+             * @description The visitor's address; shown to the owner only with consent.
+             */
+            email: string;
+            /** @description The question, plain text. */
+            message: string;
+            /**
+             * @description True: the owner sees `email` and can reply to it. False: the owner cannot reply.
+             * @default false
+             */
+            consent_to_share_address: boolean;
+            /** @description Must be true: the visitor agrees to the terms (purpose, retention) of the terms endpoint. */
+            consent_to_processing: boolean;
+        };
+        EnquiryTerms: {
+            /** @description Why the data is asked for and what is done with it. */
+            purpose: string;
+            /** @description Who sees the question and the visitor's address. */
+            recipients: string;
+            /** @description Days the question is kept before it is deleted. */
+            retention_days: number;
+            /** @description The label of the required consent. */
+            consent_to_processing: string;
+            /** @description The label of the optional consent. */
+            consent_to_share_address: string;
+            /** @description The practice asked about, when `practice` was given. */
+            practice?: components["schemas"]["PracticeTitle"];
+            /** @description Timing token: send it back with the form, unchanged. */
+            token: string;
         };
         /** @description Every 4xx answer: a message, and for bad parameters the parameter names with their problems. */
         Error: {
@@ -810,6 +901,12 @@ export interface components {
          * @enum {string}
          */
         KeyFiguresBlockTypeEnum: "key_figures";
+        /**
+         * @description * `pl` - pl
+         *     * `cs` - cs
+         * @enum {string}
+         */
+        LanguageEnum: "pl" | "cs";
         LinkBlock: {
             id: string | null;
             type: components["schemas"]["LinkBlockTypeEnum"];
@@ -1288,6 +1385,13 @@ export interface components {
             /** @description An illustrative record, not from a published source. */
             is_sample_record: boolean;
         };
+        PracticeTitle: {
+            id: number;
+            title: string;
+            locale: string;
+            /** @description The practice's path on the portal. */
+            path: string;
+        };
         PreviewItem: components["schemas"]["PracticeDetail"] | components["schemas"]["EventDetail"] | components["schemas"]["PartnerDetail"] | components["schemas"]["Home"];
         QuoteBlock: {
             id: string | null;
@@ -1604,6 +1708,114 @@ export interface operations {
             };
             /** @description The requested format is not implemented (xml). */
             501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    enquiries_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnquiryRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["EnquiryRequest"];
+                "multipart/form-data": components["schemas"]["EnquiryRequest"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Accepted"];
+                };
+            };
+            /** @description A field is invalid; `errors` names it, in the visitor's language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many questions from this address or about this practice. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The mail server did not take it; the question is kept and sent later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    enquiries_terms_retrieve: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Language of the texts; pl when omitted.
+                 *
+                 *     * `pl` - pl
+                 *     * `cs` - cs
+                 */
+                locale?: "pl" | "cs";
+                /** @description A practice id: its title is included, and 404 if it is not public or has nobody to ask. */
+                practice?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnquiryTerms"];
+                };
+            };
+            /** @description A field is invalid; `errors` names it, in the visitor's language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The practice is not public or has nobody to ask. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many questions from this address or about this practice. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
