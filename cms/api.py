@@ -41,6 +41,7 @@ v2 = [
     path("geo/partners/", PartnerGeoView.as_view(), name="geo-partners"),
     path("enquiries/", EnquiryView.as_view(), name="enquiries"),
     path("enquiries/terms/", EnquiryTermsView.as_view(), name="enquiry-terms"),
+    path("opendata/", include("opendata.urls")),
 ]
 
 urlpatterns = [

@@ -73,6 +73,8 @@ env = environ.Env(
     ENQUIRY_ADDRESS_RATE=(str, "5/hour"),
     ENQUIRY_PRACTICE_RATE=(str, "20/day"),
     ENQUIRY_RETENTION_DAYS=(int, 90),
+    OPEN_DATA_CONTACT_NAME=(str, "Stowarzyszenie Aglomeracja Opolska"),
+    OPEN_DATA_CONTACT_EMAIL=(str, ""),
 )
 
 env_file = BASE_DIR / ".env"

@@ -31,3 +31,8 @@ def events_organised_by(partner, tree, locale_id):
     same_partner = PartnerPage.objects.filter(translation_key=partner.translation_key).values("pk")
     events = public_pages(EventPage, tree).filter(locale_id=locale_id, organiser__in=same_partner)
     return [Row(**row) for row in events.order_by("start").values(*LINK_FIELDS)]
+
+
+def public_events(tree, locale_id):
+    """Every public event in `locale_id`, past and upcoming, by start: the open-data downloads."""
+    return public_pages(EventPage, tree).filter(locale_id=locale_id).order_by("start", "id")

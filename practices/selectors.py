@@ -6,7 +6,7 @@ from core.api.serializers import Row
 from core.api.sql import LINK_FIELDS
 from core.api.tree import public_pages
 from partners.models import PartnerPage
-from practices.models import PracticePage, PracticeTopic
+from practices.models import PracticePage, PracticeTopic, Topic
 
 #: Newest first: the order of the practice list, the feeds and the widgets.
 NEWEST_FIRST = (F("first_published_at").desc(nulls_last=True), "-id")
@@ -32,3 +32,13 @@ def practices_of(partner, tree, locale_id):
         pk__in=PracticePage.objects.filter(institutions__partner__in=same_partner).values("pk"),
     )
     return [Row(**row) for row in practices.order_by("title").values(*LINK_FIELDS)]
+
+
+def public_practices(tree, locale_id):
+    """Every public practice in `locale_id`, newest first: the open-data downloads."""
+    return newest_first(public_pages(PracticePage, tree).filter(locale_id=locale_id))
+
+
+def live_topics(locale_id):
+    """The published topics of one locale, by name: the topic list and its download."""
+    return Topic.objects.filter(locale_id=locale_id, live=True).order_by("name", "pk")

@@ -6,8 +6,8 @@ from core.api.views import ERRORS, LIST_ERRORS, LOCALE_PARAMETER, PublicResource
 from core.api.viewsets import PublicPageViewSet
 from core.api_fields import list_columns, rich_text_fields
 from practices.filters import PracticeFilterSet
-from practices.models import PracticePage, Topic
-from practices.selectors import NEWEST_FIRST
+from practices.models import PracticePage
+from practices.selectors import NEWEST_FIRST, live_topics
 from practices.serializers import PracticeDetailSerializer, PracticeSummarySerializer, TopicSerializer
 
 
@@ -52,5 +52,5 @@ class TopicListView(PublicResourceView):
     extra_params = ("locale",)
 
     def render(self):
-        topics = Topic.objects.filter(locale_id=self.request_locale(), live=True).order_by("name", "pk")
+        topics = live_topics(self.request_locale())
         return Response(TopicSerializer(topics, many=True).data)

@@ -1,4 +1,4 @@
-"""The public contract, recorded: every API, widget, feed and geo answer for the demo content, and the schema.
+"""The public contract, recorded: every API, widget, feed, geo and open-data answer of the demo, and the schema.
 
     python scripts/public_contract.py record   # write tests/contract/public.json from this checkout
     python scripts/public_contract.py check    # exit 1 and show the differences if an answer changed
@@ -133,6 +133,10 @@ def walk():
             walker.get(f"/feeds/{locale}/{feed}")
         for widget in ("events", "practices"):
             walker.get(f"/embed/{locale}/{widget}/")
+    catalog = walker.get("/api/v2/opendata/catalog.jsonld")
+    for dataset in catalog["dcat:dataset"]:
+        for distribution in dataset["dcat:distribution"]:
+            walker.get(urlsplit(distribution["dcat:downloadURL"]["@id"]).path)
     return {
         url: {key: value for key, value in answer.items() if key != "json"} for url, answer in walker.answers.items()
     }

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "enquiries",
     "embeds",
     "feeds",
+    "opendata",
     "demo",
     "webhooks",
     "validation",
@@ -408,6 +409,9 @@ PUBLIC_FORM_VISITOR_SECRET = env("PUBLIC_FORM_VISITOR_SECRET")
 ENQUIRY_ADDRESS_RATE = env("ENQUIRY_ADDRESS_RATE")
 ENQUIRY_PRACTICE_RATE = env("ENQUIRY_PRACTICE_RATE")
 ENQUIRY_RETENTION_DAYS = env("ENQUIRY_RETENTION_DAYS")
+# The contact point of the DCAT-AP catalogue that data portals harvest (opendata/).
+OPEN_DATA_CONTACT_NAME = env("OPEN_DATA_CONTACT_NAME")
+OPEN_DATA_CONTACT_EMAIL = env("OPEN_DATA_CONTACT_EMAIL")
 
 LOGGING = {
     "version": 1,

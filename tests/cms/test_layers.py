@@ -1,7 +1,7 @@
 """The apps import each other in one direction only: each layer may import the layers below it, never above.
 
     core < translation, security < partners < practices < events < home < validation
-        < search, embeds, feeds, webhooks < enquiries < cms < demo
+        < search, embeds, feeds, webhooks, opendata < enquiries < cms < demo
 
 `core` knows no content app: what it needs from them (page types, related items, translation statuses)
 the apps hand over in their `ready()` (`core.content_types`, `core.api.relations`,
@@ -25,7 +25,7 @@ LAYERS = [
     {"events"},
     {"home"},
     {"validation"},
-    {"search", "embeds", "feeds", "webhooks"},
+    {"search", "embeds", "feeds", "webhooks", "opendata"},
     # Above webhooks: its db_worker extends theirs, to purge old questions in every worker.
     {"enquiries"},
     {"cms"},

@@ -27,6 +27,8 @@ PUBLIC_PATHS = {
     "/api/oembed/",
     "/api/v2/enquiries/",
     "/api/v2/enquiries/terms/",
+    "/api/v2/opendata/catalog.jsonld",
+    "/api/v2/opendata/{collection}/{locale}.{file_format}",
 }
 #: The public forms: the only operations that are not GETs.
 FORM_PATHS = {"/api/v2/enquiries/"}
