@@ -42,6 +42,9 @@ class PracticeFilterSet(LocalizedFilterSet):
         method="filter_active_to", help_text="Practices running on or before this date (YYYY-MM-DD)."
     )
     has_coordinates = BooleanFilter(method="filter_has_coordinates", help_text="true or false.")
+    validated = BooleanFilter(
+        method="filter_validated", help_text="true: validated by one Polish and one Czech expert; false: not (yet)."
+    )
     ordering = StableOrderingFilter(
         fields=(
             ("title", "title"),
@@ -95,3 +98,7 @@ class PracticeFilterSet(LocalizedFilterSet):
     def filter_has_coordinates(self, queryset, name, value):
         with_coordinates = Q(latitude__isnull=False, longitude__isnull=False)
         return queryset.filter(with_coordinates if value else ~with_coordinates)
+
+    @extend_schema_field(OpenApiTypes.BOOL)
+    def filter_validated(self, queryset, name, value):
+        return queryset.filter(validated_at__isnull=not value)

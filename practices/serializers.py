@@ -9,8 +9,10 @@ from core.api.serializers import (
     ImageSerializer,
     LinkBlockSerializer,
     PageLinkSerializer,
+    iso,
     page_link,
 )
+from core.models import Country
 from practices.models import Currency, PracticePage
 
 
@@ -44,6 +46,29 @@ class ContactSerializer(serializers.Serializer):
     name = serializers.CharField(allow_blank=True)
     email = serializers.EmailField(allow_blank=True)
     phone = serializers.CharField(allow_blank=True)
+
+
+class ScoresSerializer(serializers.Serializer):
+    relevance = serializers.IntegerField(help_text="Relevance to agglomeration development or cross-border work, 1-5.")
+    evidence = serializers.IntegerField(help_text="Evidence of results, 1-5.")
+    transferability = serializers.IntegerField(help_text="Transferability to the other side of the border, 1-5.")
+    participation = serializers.IntegerField(help_text="Participation of stakeholders, 1-5.")
+
+
+class OpinionSerializer(serializers.Serializer):
+    country = serializers.ChoiceField(choices=Country.choices, help_text="The expert's country.")
+    expert_name = serializers.CharField()
+    opinion = serializers.CharField(help_text="The expert's public opinion, plain text.")
+    scores = ScoresSerializer()
+
+
+class ValidationSerializer(serializers.Serializer):
+    status = serializers.ChoiceField(
+        choices=["validated", "not_validated"],
+        help_text="validated: approved by one Polish and one Czech expert in the good practice check.",
+    )
+    validated_at = serializers.DateTimeField(allow_null=True)
+    opinions = OpinionSerializer(many=True)
 
 
 class PracticeSummarySerializer(DeclaredPageSerializer):
@@ -82,6 +107,7 @@ class PracticeDetailSerializer(PracticeSummarySerializer):
     external_links = LinkBlockSerializer(many=True)
     contact = ContactSerializer(allow_null=True, help_text="Only when the editors marked the contact public.")
     events = PageLinkSerializer(many=True, help_text="Events presenting this practice, in this item's locale.")
+    validation = ValidationSerializer(help_text="The two-country expert validation and the experts' opinions.")
 
     def represent_institutions(self, page, render):
         return [
@@ -114,3 +140,8 @@ class PracticeDetailSerializer(PracticeSummarySerializer):
 
     def represent_events(self, page, render):
         return [page_link(event, render, "events") for event in render.related["events"]]
+
+    def represent_validation(self, page, render):
+        if page.validated_at is None:
+            return {"status": "not_validated", "validated_at": None, "opinions": []}
+        return {"status": "validated", "validated_at": iso(page.validated_at), "opinions": render.related["opinions"]}

@@ -3,6 +3,7 @@
 editors, against a running portal, and check through the public API that the page stayed as it was.
 
     manage.py setup_roles --demo-users --password PW   # on the server's database
+    manage.py create_validation_demo_users --password PW   # validators and a contributor (validation app)
     python scripts/probe_roles.py --base http://127.0.0.1:8000 --password PW
 
 Prints one row per (user, path): the HTTP status, where a redirect led (the admin's home, with an error
@@ -19,7 +20,17 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
-PROBED_USERS = ["reviewer-cs", "translator-cs", "editor-pl", "translator-pl", "reviewer-pl"]
+#: Contributors never publish or change others' pages; validators hold no page rights at all (docs/validation.md).
+PROBED_USERS = [
+    "reviewer-cs",
+    "translator-cs",
+    "editor-pl",
+    "translator-pl",
+    "reviewer-pl",
+    "contributor",
+    "validator-pl",
+    "validator-cs",
+]
 PATHS = [
     ("delete", "/admin/pages/{id}/delete/", {}),
     ("unpublish", "/admin/pages/{id}/unpublish/", {}),

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.dispatch import Signal
 from django.utils.translation import gettext, override
 from wagtail.models import (
     Collection,
@@ -30,6 +31,10 @@ from wagtail.models import (
 from translation.models import TranslationReviewTask
 
 EDITOR, TRANSLATOR, REVIEWER = "editor", "translator", "reviewer"
+
+#: Sent at the end of `setup_roles()` (inside its transaction) with `notes`, a list apps append to:
+#: apps above this one (validation's contributors and validators) set up their roles in the same run.
+roles_set_up = Signal()
 ADMINISTRATORS = "Administrators"
 
 #: Page permissions per role, on the role's locale tree.
@@ -136,7 +141,7 @@ def locale_workflow(locale):
     return root.get_workflow() if root is not None else None
 
 
-def _permissions(names):
+def permissions_named(names):
     found = []
     for name in names:
         app_label, codename = name.split(".")
@@ -148,16 +153,20 @@ def _page_permission(codename):
     return Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
 
 
-def _grant_pages(group, page, codenames):
+def grant_pages(group, page, codenames, keep_other_pages=False):
+    """Grant `codenames` on `page`; other grants of the group go, or only those on `page` if `keep_other_pages`."""
     wanted = {_page_permission(codename) for codename in codenames}
-    GroupPagePermission.objects.filter(group=group).exclude(page=page, permission__in=wanted).delete()
+    granted = GroupPagePermission.objects.filter(group=group)
+    if keep_other_pages:
+        granted = granted.filter(page=page)
+    granted.exclude(page=page, permission__in=wanted).delete()
     for permission in wanted:
         GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
 
 
-def _grant_collections(group, names):
+def grant_collections(group, names):
     root = Collection.get_first_root_node()
-    for permission in _permissions(names):
+    for permission in permissions_named(names):
         GroupCollectionPermission.objects.get_or_create(group=group, collection=root, permission=permission)
 
 
@@ -173,25 +182,26 @@ def setup_roles():
         groups = {}
         for role in (EDITOR, TRANSLATOR, REVIEWER):
             group, _created = Group.objects.get_or_create(name=group_name(role, code))
-            group.permissions.set(_permissions(MODEL_PERMISSIONS[role]))
-            _grant_collections(group, COLLECTION_PERMISSIONS[role])
+            group.permissions.set(permissions_named(MODEL_PERMISSIONS[role]))
+            grant_collections(group, COLLECTION_PERMISSIONS[role])
             if root is not None:
-                _grant_pages(group, root, PAGE_PERMISSIONS[role])
+                grant_pages(group, root, PAGE_PERMISSIONS[role])
             groups[role] = group
         if root is not None:
             setup_review_workflow(code, root, groups[REVIEWER])
     administrators, _created = Group.objects.get_or_create(name=ADMINISTRATORS)
     administrators.permissions.set(Permission.objects.all())
     tree_root = Page.get_first_root_node()
-    _grant_pages(
+    grant_pages(
         administrators,
         tree_root,
         ["add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page"],
     )
-    _grant_collections(
+    grant_collections(
         administrators,
         [*COLLECTION_PERMISSIONS[EDITOR], "wagtailimages.delete_image", "wagtaildocs.delete_document"],
     )
+    roles_set_up.send(sender=setup_roles, notes=notes)
     return notes
 
 

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "opendata",
     "demo",
     "webhooks",
+    "validation",
     "security",
     # Before wagtail_localize: its admin URLs and editor template are wrapped here.
     "translation",
@@ -169,9 +170,11 @@ LOCALE_PATHS = [BASE_DIR / "locale", ADMIN_LOCALE_DIR, ADMIN_FALLBACK_LOCALE_DIR
 
 # Who may do what on pages: Wagtail's tester narrowed to the workflow's roles
 # (core/permissions.py reads the name; docs/security.md has the rules). A finished
-# review publishes on the approval's authority, so reviewers hold no publish rights.
-PAGE_PERMISSION_TESTER = "translation.permissions.RolePagePermissionTester"
-WAGTAIL_FINISH_WORKFLOW_ACTION = "translation.workflows.publish_approved"
+# review publishes on the approval's authority, so reviewers hold no publish rights;
+# a finished good practice check only marks the practice validated (validation/).
+# Contributors are narrowed to their institution's practices (validation/permissions.py).
+PAGE_PERMISSION_TESTER = "validation.permissions.ValidationPagePermissionTester"
+WAGTAIL_FINISH_WORKFLOW_ACTION = "validation.workflows.finish_workflow"
 
 # Admin interface languages, chosen by each user in their account settings.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [
@@ -274,6 +277,9 @@ SPECTACULAR_SETTINGS = {
         "GeoJSONFeatureTypeEnum": ["Feature"],
         "GeoJSONFeatureCollectionTypeEnum": ["FeatureCollection"],
         "OEmbedTypeEnum": ["rich"],
+        # A practice's validation status and an event's status share the field name; each keeps a plain name.
+        "ValidationStatusEnum": ["validated", "not_validated"],
+        "StatusEnum": "events.models.EventStatus",
     },
     "SCHEMA_PATH_PREFIX": r"/api/v2",
     "PREPROCESSING_HOOKS": ["core.api.schema.public_endpoints_only"],

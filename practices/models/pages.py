@@ -22,6 +22,8 @@ from core.preview import PreviewMixin
 from core.validators import validate_nuts3_code
 from partners.models import PAGE_TRANSLATABLE_FIELDS
 from practices.models.choices import Agglomeration, Currency, FundingSource
+from translation.roles import locale_workflow
+from translation.status import translation_into_locale_of
 
 
 class PracticeIndexPage(RolePermissionsMixin, Page):
@@ -132,6 +134,10 @@ class PracticePage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
             "Tick for an illustrative record that is not taken from a published source; it is labelled as such."
         ),
     )
+    #: Set by the "Good practice check" workflow when both countries' experts approved (the `validation` app);
+    #: public once the page is published, so no panel: editors cannot declare a practice validated by hand.
+    #: Not a translatable field: a translation is created from the validated original and keeps its value.
+    validated_at = models.DateTimeField(_("validated at"), null=True, blank=True, editable=False)
 
     parent_page_types = ["practices.PracticeIndexPage"]
     subpage_types = []
@@ -213,6 +219,7 @@ class PracticePage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
         PublicField("external_links", computed=True),
         PublicField("contact", computed=True),
         PublicField("events", computed=True),
+        PublicField("validation", computed=True),
     ]
 
     #: Wagtail's own index (`Page.objects.search()`): the declared searchable fields, and filters.
@@ -263,6 +270,17 @@ class PracticePage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
     class Meta:
         verbose_name = _("good practice")
         verbose_name_plural = _("good practices")
+
+    def get_workflow(self):
+        """A translation goes through its language's translation review, not its section's practice check.
+
+        The practices index of each locale carries the "Good practice check" for
+        proposals written there; a Czech translation of a validated Polish
+        practice is checked by Czech reviewers for its language only.
+        """
+        if self.pk and translation_into_locale_of(self) is not None:
+            return locale_workflow(self.locale)
+        return super().get_workflow()
 
     def clean(self):
         super().clean()

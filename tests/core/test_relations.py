@@ -6,7 +6,7 @@ from practices.models import PracticePage
 
 
 def test_the_apps_owning_the_links_provide_the_related_items():
-    assert set(relations._providers[PracticePage]) == {"events"}
+    assert set(relations._providers[PracticePage]) == {"events", "opinions"}
     assert set(relations._providers[PartnerPage]) == {"practices", "events"}
 
 

@@ -1057,6 +1057,19 @@ export interface components {
          * @enum {string}
          */
         OEmbedTypeEnum: "rich";
+        Opinion: {
+            /**
+             * @description The expert's country.
+             *
+             *     * `PL` - Polska
+             *     * `CZ` - Czechy
+             */
+            country: components["schemas"]["CountryEnum"];
+            expert_name: string;
+            /** @description The expert's public opinion, plain text. */
+            opinion: string;
+            scores: components["schemas"]["Scores"];
+        };
         /** @description A related page as a summary, in the same locale as the item that links to it. */
         PageLink: {
             id: number;
@@ -1364,6 +1377,8 @@ export interface components {
             contact: components["schemas"]["Contact"] | null;
             /** @description Events presenting this practice, in this item's locale. */
             events: components["schemas"]["PageLink"][];
+            /** @description The two-country expert validation and the experts' opinions. */
+            validation: components["schemas"]["Validation"];
         };
         PracticeFeature: {
             type: components["schemas"]["GeoJSONFeatureTypeEnum"];
@@ -1573,6 +1588,16 @@ export interface components {
          * @enum {string}
          */
         RoleEnum: "lead_partner" | "partner" | "cooperating_institution";
+        Scores: {
+            /** @description Relevance to agglomeration development or cross-border work, 1-5. */
+            relevance: number;
+            /** @description Evidence of results, 1-5. */
+            evidence: number;
+            /** @description Transferability to the other side of the border, 1-5. */
+            transferability: number;
+            /** @description Participation of stakeholders, 1-5. */
+            participation: number;
+        };
         SearchResult: {
             id: number;
             /** @description practice, event or partner. */
@@ -1758,6 +1783,24 @@ export interface components {
             /** @description Complete, and what is published matches the current source (false: translation in progress). */
             up_to_date: boolean;
         };
+        Validation: {
+            /**
+             * @description validated: approved by one Polish and one Czech expert in the good practice check.
+             *
+             *     * `validated` - validated
+             *     * `not_validated` - not_validated
+             */
+            status: components["schemas"]["ValidationStatusEnum"];
+            /** Format: date-time */
+            validated_at: string | null;
+            opinions: components["schemas"]["Opinion"][];
+        };
+        /**
+         * @description * `validated` - validated
+         *     * `not_validated` - not_validated
+         * @enum {string}
+         */
+        ValidationStatusEnum: "validated" | "not_validated";
         /**
          * @description * `1.0` - 1.0
          * @enum {string}
@@ -2284,6 +2327,7 @@ export interface operations {
                 ordering?: ("-first_published_at" | "-last_published_at" | "-start_date" | "-title" | "first_published_at" | "last_published_at" | "start_date" | "title")[];
                 partner?: number;
                 topic?: string[];
+                validated?: boolean;
             };
             header?: never;
             path?: never;
@@ -2763,6 +2807,7 @@ export interface operations {
                 ordering?: ("-first_published_at" | "-last_published_at" | "-start_date" | "-title" | "first_published_at" | "last_published_at" | "start_date" | "title")[];
                 partner?: number;
                 topic?: string[];
+                validated?: boolean;
             };
             header?: never;
             path?: never;

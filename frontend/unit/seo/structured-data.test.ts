@@ -63,6 +63,7 @@ function practice(fields: Partial<Schemas['PracticeDetail']> = {}): Schemas['Pra
     external_links: [],
     contact: null,
     events: [],
+    validation: { status: 'not_validated', validated_at: null, opinions: [] },
     ...fields,
   };
 }
