@@ -4,14 +4,14 @@ Values that differ between machines come from `cms.env`; this module only
 holds decisions that are the same everywhere.
 """
 
-from datetime import timedelta
-
-from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
-
 from cms.env import BASE_DIR, env
+
+# The public API (DRF, caching, throttling, CORS, the OpenAPI schema); sign-in limits and CSP.
+from cms.settings.api import *  # noqa: F403
 from cms.settings.caches import cache_settings
 from cms.settings.mail import mail_settings
 from cms.settings.search import search_engine
+from cms.settings.security import *  # noqa: F403
 from cms.settings.storage import media_storage
 
 DEBUG = env("DEBUG")
@@ -221,73 +221,8 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = (
     else {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
 )
 
-REST_FRAMEWORK = {
-    "DEFAULT_RENDERER_CLASSES": ["core.api.renderers.CompactJSONRenderer"],
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "EXCEPTION_HANDLER": "core.api.exceptions.api_exception_handler",
-    "DEFAULT_THROTTLE_CLASSES": ["core.api.throttling.AnonymousRateThrottle"],
-    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
-    "COMPACT_JSON": True,
-    # Trusted reverse proxies in front of the app: the client address is the entry the
-    # outermost of them appended to X-Forwarded-For; 0 ignores the header (docs/security.md).
-    "NUM_PROXIES": env("NUM_PROXIES"),
-}
-
-# Public API responses: browsers and proxies may keep them API_CACHE_MAX_AGE seconds;
-# the server keeps rendered responses until content changes (or API_CACHE_TIMEOUT).
-API_CACHE_MAX_AGE = env("API_CACHE_MAX_AGE")
-API_CACHE_TIMEOUT = env("API_CACHE_TIMEOUT")
-# Anonymous requests per client address, e.g. "600/minute" (also /second, /hour, /day).
-API_THROTTLE_RATE = env("API_THROTTLE_RATE")
 # /health/ answers 503 when one of these is down (database, cache); the others only make it "degraded".
 HEALTH_REQUIRED = env("HEALTH_REQUIRED")
-
-# CORS on the public API only: any origin unless API_CORS_ALLOWED_ORIGINS lists some.
-CORS_URLS_REGEX = r"^/api/.*$"
-CORS_ALLOWED_ORIGINS = env("API_CORS_ALLOWED_ORIGINS")
-CORS_ALLOW_ALL_ORIGINS = not CORS_ALLOWED_ORIGINS
-CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
-CORS_ALLOW_CREDENTIALS = False
-CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After"]
-
-SPECTACULAR_SETTINGS = {
-    "TITLE": "Agglomerations4Borderlands public API",
-    "DESCRIPTION": (
-        "Anonymous API of the Polish–Czech good-practice portal: practices, events, partners, "
-        "topics, in Polish (pl, default) and Czech (cs). Only live, public content. Read-only but for the public "
-        'forms (POST /api/v2/enquiries/, "Ask the owner"): each takes a timing token from its terms endpoint, '
-        "a honeypot `website` left empty, and is rate-limited per address; their 400s name the fields, in the "
-        "visitor's language (`language`, else Accept-Language). Lists take `limit` "
-        "(1–100, default 20) and `offset`; every bad parameter gets a 400 naming it. Responses carry a "
-        "strong ETag and Last-Modified and honour If-None-Match / If-Modified-Since. Map data: GeoJSON "
-        "FeatureCollections under /api/v2/geo/; oEmbed for practice, event and partner URLs at /api/oembed/. "
-        "Feeds, outside this schema: /feeds/{locale}/practices.rss, /feeds/{locale}/practices.atom, "
-        "/feeds/{locale}/events.rss, /feeds/{locale}/events.atom, /feeds/{locale}/events.ics (filters as in "
-        "/api/v2/events/) and /feeds/{locale}/events/{id}.ics; widgets at /embed/{locale}/..., loader /embed.js."
-    ),
-    "VERSION": "2.0.0",
-    "SERVE_INCLUDE_SCHEMA": False,
-    "SWAGGER_UI_DIST": "SIDECAR",
-    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
-    "COMPONENT_SPLIT_REQUEST": True,
-    # GeoJSON and oEmbed objects each have a one-value `type`; named here, they do not collide.
-    "ENUM_NAME_OVERRIDES": {
-        "GeoJSONPointTypeEnum": ["Point"],
-        "GeoJSONFeatureTypeEnum": ["Feature"],
-        "GeoJSONFeatureCollectionTypeEnum": ["FeatureCollection"],
-        "OEmbedTypeEnum": ["rich"],
-        # A practice's validation status and an event's status share the field name; each keeps a plain name.
-        "ValidationStatusEnum": ["validated", "not_validated"],
-        "StatusEnum": "events.models.EventStatus",
-    },
-    "SCHEMA_PATH_PREFIX": r"/api/v2",
-    "PREPROCESSING_HOOKS": ["core.api.schema.public_endpoints_only"],
-    "POSTPROCESSING_HOOKS": [
-        "drf_spectacular.hooks.postprocess_schema_enums",
-        "core.api.schema.non_empty_list_parameters",
-    ],
-}
 
 # Background tasks (django-tasks). Wagtail's own tasks (search and reference index
 # updates) run on "default": it stays immediate, so an index is current the moment an
@@ -330,70 +265,6 @@ if env("FRONTEND_CACHE_PURGE_URL"):
             "LOCATION": env("FRONTEND_CACHE_PURGE_URL"),
         }
     }
-
-# Admin sign-in limits (django-axes; security/login.py): LOGIN_FAILURE_LIMIT failed
-# attempts for one account, or from one client address, block signing in for
-# LOGIN_LOCKOUT_MINUTES, the right password included; every further failure restarts
-# the wait. Counted in the database, so every worker and process sees the same count.
-# The address is the API throttle's (security.login.client_address, behind NUM_PROXIES).
-LOGIN_FAILURE_LIMIT = env("LOGIN_FAILURE_LIMIT")
-LOGIN_LOCKOUT_MINUTES = env("LOGIN_LOCKOUT_MINUTES")
-AUTHENTICATION_BACKENDS = [
-    "security.login.LoginLimitBackend",
-    "django.contrib.auth.backends.ModelBackend",
-]
-AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
-AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
-AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_LOCKOUT_MINUTES)
-AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "security.login.client_address"
-AXES_LOCKOUT_CALLABLE = "security.login.locked_out_response"
-WAGTAILADMIN_USER_LOGIN_FORM = "security.login.LoginForm"
-
-# Content-Security-Policy (django-csp; security/csp.py). The site's own HTML (fallback
-# pages, the API docs, error pages) runs no inline code: its one inline style carries
-# the request's nonce. Editors' embed blocks frame videos and maps from any HTTPS host.
-# The JSON API and the feeds are not HTML and carry no policy; widgets and served
-# documents set their own.
-CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/api/v2/", "/api/oembed/", "/api/schema/", "/feeds/", "/health/"],
-    "DIRECTIVES": {
-        "default-src": [NONE],
-        "script-src": [SELF],
-        "style-src": [SELF, NONCE],
-        "img-src": [SELF, "data:"],
-        "font-src": [SELF],
-        "connect-src": [SELF],
-        "frame-src": ["https:"],
-        "form-action": [SELF],
-        "base-uri": [NONE],
-        "object-src": [NONE],
-        "frame-ancestors": [NONE],
-    },
-}
-# Wagtail's admin: its inline scripts and styles (see security/csp.py), images it
-# previews from files being uploaded (blob:), Wagtail's own preview frames and the
-# frontend's preview route (FRONTEND_PREVIEW_URL, FRONTEND_BASE_URL), framed by
-# nothing but itself. No Gravatar and no check for new Wagtail releases: the admin
-# loads nothing from other hosts.
-WAGTAIL_GRAVATAR_PROVIDER_URL = None
-WAGTAIL_ENABLE_UPDATE_CHECK = False
-ADMIN_CONTENT_SECURITY_POLICY = {
-    "DIRECTIVES": {
-        "default-src": [SELF],
-        "script-src": [SELF, UNSAFE_INLINE],
-        "style-src": [SELF, UNSAFE_INLINE],
-        "img-src": [SELF, "data:", "blob:"],
-        "font-src": [SELF, "data:"],
-        "connect-src": [SELF],
-        "frame-src": [SELF],  # and the frontend's origins, added by the middleware
-        "form-action": [SELF],
-        "base-uri": [SELF],
-        "object-src": [NONE],
-        "frame-ancestors": [SELF],
-    },
-}
 
 # Outgoing mail from EMAIL_URL (cms/settings/mail.py); dev prints it, tests keep it in memory.
 globals().update(mail_settings(env))

@@ -3,9 +3,10 @@
 django-environ, already the project's one reader of the environment, parses the
 URL as dj-email-url does (`smtp+tls://user:password@host:587`, `smtps://...`,
 `consolemail://`, `memorymail://`), so no second library is needed. Empty means
-"no mail server": dev.py then prints messages on the console, test.py keeps
-them in memory, and production refuses to start (production.py), for a form
-that promises to pass a question on must be able to.
+Django's default, SMTP on localhost: dev.py prints messages on the console
+instead and test.py keeps them in memory. Production refuses to start with a
+mail server but the placeholder sender (production.py); a question that cannot
+be sent is kept and sent again by `purge_enquiries` (docs/network.md).
 """
 
 

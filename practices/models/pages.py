@@ -90,7 +90,7 @@ class PracticePage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
         max_length=5,
         blank=True,
         validators=[validate_nuts3_code],
-        help_text=_("Statistical region, e.g. PL523 (Opolski) or CZ071 (Olomoucký kraj)."),
+        help_text=_("Statistical region, e.g. PL524 (Opolski) or CZ071 (Olomoucký kraj)."),
     )
     funding_source = models.CharField(_("funding source"), max_length=20, choices=FundingSource.choices)
     main_image = models.ForeignKey(

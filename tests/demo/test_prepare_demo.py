@@ -41,7 +41,7 @@ def test_writes_working_credentials_for_the_admin_and_every_demo_user_to_a_priva
     assert password not in output
     assert stat.S_IMODE(credentials.stat().st_mode) == 0o600
     assert "Sign in at http://127.0.0.1:8022/admin/ as" in text
-    for username in ("admin", "editor-pl", "translator-cs", "reviewer-cs"):
+    for username in ("admin", "editor-pl", "translator-cs", "reviewer-cs", "validator-pl", "validator-cs"):
         assert username in text
         assert authenticate(username=username, password=password) is not None, username
 

@@ -20,6 +20,7 @@ from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
 
 from translation.roles import EDITOR, REVIEWER, TRANSLATOR
+from validation.management.commands.create_validation_demo_users import DEMO_PEOPLE
 
 
 def pending_migrations():
@@ -29,9 +30,10 @@ def pending_migrations():
 
 
 def demo_usernames():
-    """The users `setup_roles --demo-users` makes: one per role and content language."""
+    """The users `setup_roles --demo-users` makes, one per role and content language, then the validation's."""
     codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
-    return [f"{role}-{code}" for code in codes for role in (EDITOR, TRANSLATOR, REVIEWER)]
+    roles = [f"{role}-{code}" for code in codes for role in (EDITOR, TRANSLATOR, REVIEWER)]
+    return [*roles, *DEMO_PEOPLE, "contributor"]
 
 
 class Command(BaseCommand):
@@ -81,6 +83,7 @@ class Command(BaseCommand):
             quiet = StringIO()
             call_command("create_demo_admin", "--password", password, stdout=quiet)
             call_command("setup_roles", "--demo-users", "--password", password, stdout=quiet)
+            call_command("create_validation_demo_users", "--password", password, stdout=quiet)
 
         if frontend_webhook_url:
             self.step("Registering the portal frontend's webhook endpoint")

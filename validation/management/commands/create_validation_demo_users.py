@@ -21,10 +21,11 @@ class Command(BaseCommand):
         parser.add_argument("--password", required=True)
 
     def handle(self, *args, password, **options):
+        if not Group.objects.filter(name__in=[name for name, *_ in DEMO_PEOPLE.values()]).exists():
+            raise CommandError("Run setup_roles first.")
+        # The contributor belongs to the first partner institution; content without partners has none.
         link = ContributorGroup.objects.select_related("group").order_by("pk").first()
-        if link is None or not Group.objects.filter(name__in=[name for name, *_ in DEMO_PEOPLE.values()]).exists():
-            raise CommandError("Run setup_roles first (with at least one partner page).")
-        people = {**DEMO_PEOPLE, "contributor": (link.group.name, "Ala", "Kowal")}
+        people = {**DEMO_PEOPLE, **({"contributor": (link.group.name, "Ala", "Kowal")} if link else {})}
         for username, (group_name, first_name, last_name) in people.items():
             user, _created = get_user_model().objects.get_or_create(
                 username=username, defaults={"email": f"{username}@example.org"}
@@ -33,4 +34,5 @@ class Command(BaseCommand):
             user.set_password(password)
             user.save()
             user.groups.add(Group.objects.get(name=group_name))
-        self.stdout.write(self.style.SUCCESS(f"Demo users: {', '.join(people)} (contributor of {link.partner.title})."))
+        contributor = f" (contributor of {link.partner.title})" if link else " (no partner page: no contributor)"
+        self.stdout.write(self.style.SUCCESS(f"Demo users: {', '.join(people)}{contributor}."))
