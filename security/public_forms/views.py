@@ -2,10 +2,11 @@
 
 from django.utils import translation
 from rest_framework import serializers
-from rest_framework.exceptions import Throttled
+from rest_framework.exceptions import Throttled, ValidationError
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from core.api.params.kinds import REPEATED
 from core.api.renderers import CompactJSONRenderer
 from security.public_forms.serializers import LANGUAGES
 from security.public_forms.tokens import issue_token
@@ -67,7 +68,13 @@ class TermsView(APIView):
     query_serializer = TermsQuery
 
     def get(self, request, *args, **kwargs):
-        query = self.query_serializer(data=request.query_params)
+        params = request.query_params
+        given_twice = {name: [REPEATED] for name in params if len(params.getlist(name)) > 1}
+        if given_twice:
+            raise ValidationError(given_twice)
+        # A plain dict, not the QueryDict: DRF reads an empty value of an optional query field as "not
+        # given" and would answer `?locale=` in the default language instead of refusing it.
+        query = self.query_serializer(data=params.dict())
         query.is_valid(raise_exception=True)
         with translation.override(query.validated_data["locale"]):
             body = {**self.terms(query.validated_data), "token": issue_token(self.form_name)}

@@ -1,5 +1,7 @@
 """GET /api/v2/enquiries/terms/: what the visitor agrees to, in their language, with a fresh token."""
 
+import pytest
+
 from enquiries.serializers import FORM_NAME
 from security.public_forms.tokens import check_token
 from tests.enquiries.conftest import OWNER
@@ -37,6 +39,14 @@ def test_an_unknown_locale_is_a_400_naming_it(client, practice):
 
     assert response.status_code == 400
     assert list(response.json()["errors"]) == ["locale"]
+
+
+@pytest.mark.parametrize("query", [{"locale": ""}, {"locale": ["pl", "cs"]}, {"practice": ""}])
+def test_an_empty_or_repeated_parameter_is_a_400_naming_it(client, practice, query):
+    response = client.get(URL, query)
+
+    assert response.status_code == 400
+    assert list(response.json()["errors"]) == list(query)
 
 
 def test_a_practice_that_cannot_be_asked_about_is_a_404(client, practice):
