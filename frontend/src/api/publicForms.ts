@@ -42,3 +42,14 @@ export async function sendPublicForm(path: string, body: object, headers: Record
   }
   throw new ApiUnavailable(`API answered ${response.status} to ${path}`);
 }
+
+/** A form page's answer is for one visitor (a fresh token, their text): never kept, never indexed. */
+export function publicFormHeaders(page: { status: number; outcome?: FormOutcome }): [string, string][] {
+  const headers: [string, string][] = [
+    ['Cache-Control', 'no-store'],
+    ['X-Robots-Tag', 'noindex'],
+  ];
+  if (page.status === 503) headers.push(['Retry-After', '60']);
+  if (page.outcome?.kind === 'limited') headers.push(['Retry-After', String(page.outcome.retryAfter)]);
+  return headers;
+}

@@ -63,14 +63,3 @@ export async function loadEnquiry(request: Request, url: URL, peer: string, loca
     return { ...page, status: 503, title: t(locale).unavailableTitle };
   }
 }
-
-/** Every answer is for one visitor (a fresh token, their text): never kept, never indexed. */
-export function enquiryHeaders(page: EnquiryPage): [string, string][] {
-  const headers: [string, string][] = [
-    ['Cache-Control', 'no-store'],
-    ['X-Robots-Tag', 'noindex'],
-  ];
-  if (page.status === 503) headers.push(['Retry-After', '60']);
-  if (page.outcome?.kind === 'limited') headers.push(['Retry-After', String(page.outcome.retryAfter)]);
-  return headers;
-}
