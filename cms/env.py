@@ -75,6 +75,8 @@ env = environ.Env(
     ENQUIRY_RETENTION_DAYS=(int, 90),
     PROPOSAL_ADDRESS_RATE=(str, "3/hour"),
     PROPOSAL_RETENTION_DAYS=(int, 180),
+    REGISTRATION_ADDRESS_RATE=(str, "10/hour"),
+    REGISTRATION_RETENTION_DAYS=(int, 90),
     OPEN_DATA_CONTACT_NAME=(str, "Stowarzyszenie Aglomeracja Opolska"),
     OPEN_DATA_CONTACT_EMAIL=(str, ""),
 )
