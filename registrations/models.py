@@ -71,7 +71,7 @@ class Registration(models.Model):
     locale = models.ForeignKey(Locale, on_delete=models.PROTECT, related_name="+", verbose_name=_("language"))
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, db_index=True)
     attended = models.BooleanField(_("attended"), null=True, blank=True)
-    name = models.CharField(_("name"), max_length=100, blank=True)
+    name = models.CharField(_("full name"), max_length=100, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     country = models.CharField(_("country"), max_length=2, choices=Country.choices)
     institution_kind = models.CharField(_("kind of institution"), max_length=24, choices=InstitutionKind.choices)

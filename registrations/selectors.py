@@ -25,6 +25,10 @@ def is_open(event, now=None):
     return event.status == EventStatus.SCHEDULED and (now or timezone.now()) < closes_at(event)
 
 
+def has_started(event, now=None):
+    return event.start <= (now or timezone.now())
+
+
 def places_taken(event_key):
     return Registration.objects.filter(event_key=event_key, status__in=HOLDING_A_PLACE).count()
 

@@ -16,7 +16,14 @@ from events.models import ConfirmationMode
 from registrations import mail
 from registrations.links import new_secret
 from registrations.models import HOLDING_A_PLACE, EventSeats, Registration, Status
-from registrations.selectors import active_registration, first_waiting, is_open, past_retention, places_taken
+from registrations.selectors import (
+    active_registration,
+    first_waiting,
+    has_started,
+    is_open,
+    past_retention,
+    places_taken,
+)
 
 #: The answers that anonymisation empties (country, kind of institution, status and attendance stay).
 PERSONAL_FIELDS = ("name", "email", "institution", "position", "visit_language", "needs")
@@ -114,7 +121,7 @@ def decline(registration):
 
 def mark_attended(registration, attended):
     """Attendance, once the event has begun; None clears it. Raises ValueError before the start."""
-    if registration.event.start > timezone.now():
+    if not has_started(registration.event):
         raise ValueError("The event has not started yet.")
     Registration.objects.filter(pk=registration.pk).update(attended=attended)
 
