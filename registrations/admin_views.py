@@ -10,6 +10,7 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -100,11 +101,10 @@ def act(request, page_id, pk):
 @require_safe
 def export_list(request, page_id, file_format):
     event = managed_event(request.user, page_id)
-    registrations = registrations_of(event.translation_key)
-    filename = f"registrations-{event.slug}"
-    if file_format == "xlsx":
-        return export.xlsx_response(registrations, filename)
-    return export.csv_response(registrations, filename)
+    writers = {"csv": export.csv_response, "xlsx": export.xlsx_response}
+    if file_format not in writers:
+        raise Http404
+    return writers[file_format](registrations_of(event.translation_key), f"registrations-{event.slug}")
 
 
 class MessageForm(forms.Form):

@@ -171,3 +171,9 @@ def test_message_all_participants_reaches_the_confirmed_and_optionally_the_waiti
     mail.outbox.clear()
     client.post(url, {"subject": "Zmiana sali", "body": "Sala 2.", "include_waiting": "on"})
     assert len(mail.outbox) == 3
+
+
+def test_an_unknown_export_format_is_a_404(client, make_user, event):
+    client.force_login(make_user("editor", "pl"))
+
+    assert client.get(reverse("registrations_admin:export", args=[event.pk, "pdf"])).status_code == 404
