@@ -116,13 +116,23 @@ class RegistrationTermsSerializer(serializers.Serializer):
     token = serializers.CharField(help_text="Timing token: send it back with the form, unchanged.")
 
 
+#: A cancellation token's shape: "<id>-<random>:<signature>" (registrations.links), URL-safe base64 parts.
+TOKEN_PATTERN = r"^[0-9]{1,19}-[A-Za-z0-9_-]{1,64}:[A-Za-z0-9_-]{1,100}$"
+
+
+def token_field():
+    return serializers.RegexField(
+        TOKEN_PATTERN, max_length=300, help_text="The token of the personal cancellation link, unchanged."
+    )
+
+
 class CancelSerializer(serializers.Serializer):
-    token = serializers.CharField(max_length=300, help_text="The token of the personal cancellation link.")
+    token = token_field()
     language = serializers.ChoiceField(choices=LANGUAGES, required=False)
 
 
 class CancelQuery(serializers.Serializer):
-    token = serializers.CharField(max_length=300)
+    token = token_field()
     locale = serializers.ChoiceField(choices=LANGUAGES, required=False, default=LANGUAGES[0])
 
 

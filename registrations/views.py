@@ -15,10 +15,11 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import get_language, gettext
 from drf_spectacular.utils import OpenApiResponse, extend_schema
-from rest_framework.exceptions import APIException, NotFound
+from rest_framework.exceptions import APIException, NotFound, ValidationError
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from core.api.params.kinds import REPEATED
 from core.api.renderers import CompactJSONRenderer
 from core.api.serializers import ErrorSerializer, iso
 from core.api.tree import public_tree
@@ -170,7 +171,11 @@ class CancelView(APIView):
         responses={200: CancelStateSerializer, 400: BAD_FIELD, 404: OpenApiResponse(ErrorSerializer)},
     )
     def get(self, request):
-        query = CancelQuery(data=request.query_params.dict())
+        params = request.query_params
+        given_twice = {name: [REPEATED] for name in params if len(params.getlist(name)) > 1}
+        if given_twice:
+            raise ValidationError(given_twice)
+        query = CancelQuery(data=params.dict())
         query.is_valid(raise_exception=True)
         with translation.override(query.validated_data["locale"]):
             registration = self.registration(query.validated_data["token"])

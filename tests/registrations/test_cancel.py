@@ -36,7 +36,7 @@ def test_get_never_cancels_and_post_does_moving_the_waiting_person_up(client, fo
     assert client.get(CANCEL, {"token": token}).json()["cancellable"] is False
 
 
-def test_a_forged_or_mangled_token_is_a_404_and_a_missing_one_a_400(client, form):
+def test_a_forged_token_is_a_404_and_a_missing_or_malformed_one_a_400(client, form):
     post(client, form())
     token = token_of(mail.outbox[0])
     pk, rest = token.split("-", 1)
@@ -45,6 +45,9 @@ def test_a_forged_or_mangled_token_is_a_404_and_a_missing_one_a_400(client, form
     assert client.get(CANCEL, {"token": "1-abc:def"}).status_code == 404
     assert client.post(CANCEL, {"token": f"{int(pk) + 1}-{rest}"}, content_type="application/json").status_code == 404
     assert client.get(CANCEL).status_code == 400
+    assert list(client.get(CANCEL, {"token": "<script>"}).json()["errors"]) == ["token"]
+    assert list(client.get(f"{CANCEL}?token={token}&token={token}").json()["errors"]) == ["token"]
+    assert client.get(CANCEL, {"token": token, "locale": ""}).status_code == 400
     assert client.post(CANCEL, {}, content_type="application/json").status_code == 400
     assert Registration.objects.get().status == Status.CONFIRMED
 

@@ -550,7 +550,7 @@ export interface components {
             currency: components["schemas"]["CurrencyEnum"];
         };
         CancelRequest: {
-            /** @description The token of the personal cancellation link. */
+            /** @description The token of the personal cancellation link, unchanged. */
             token: string;
             language?: components["schemas"]["LanguageEnum"];
         };
@@ -3336,6 +3336,7 @@ export interface operations {
                  *     * `cs` - cs
                  */
                 locale?: "pl" | "cs";
+                /** @description The token of the personal cancellation link, unchanged. */
                 token: string;
             };
             header?: never;
