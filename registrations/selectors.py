@@ -16,6 +16,13 @@ def registrable_event(event_id):
     return event
 
 
+def public_translations(event):
+    """{language code: id} of the event's public pages, itself included: the form's language switch."""
+    tree = public_tree()
+    pages = EventPage.objects.filter(translation_key=event.translation_key).only("id", "live", "locale_id", "path")
+    return {tree.locale_codes[page.locale_id]: page.pk for page in pages if tree.shows(page)}
+
+
 def closes_at(event):
     """When registration ends: the deadline, else the start."""
     return event.registration_deadline or event.start

@@ -99,10 +99,16 @@ class EventTitleSerializer(serializers.Serializer):
     end = serializers.DateTimeField()
 
 
+class EventWithTranslationsSerializer(EventTitleSerializer):
+    translations = serializers.DictField(
+        child=serializers.IntegerField(), help_text="Language code -> id of the event's public page in it."
+    )
+
+
 class RegistrationTermsSerializer(serializers.Serializer):
     """The live state is here, not in the (cached) event detail: places change without a publish."""
 
-    event = EventTitleSerializer()
+    event = EventWithTranslationsSerializer()
     open = serializers.BooleanField(help_text="Registrations are taken now (before the deadline, event scheduled).")
     places_left = serializers.IntegerField(allow_null=True, help_text="Both languages together; null: unlimited.")
     waiting_list = serializers.BooleanField(help_text="True when full: a registration goes onto the waiting list.")

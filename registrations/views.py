@@ -26,7 +26,7 @@ from core.api.tree import public_tree
 from registrations import services
 from registrations.links import registration_for_token
 from registrations.models import Registration, Status
-from registrations.selectors import closes_at, is_open, places_left, registrable_event
+from registrations.selectors import closes_at, is_open, places_left, public_translations, registrable_event
 from registrations.serializers import (
     FORM_NAME,
     CancelQuery,
@@ -102,9 +102,11 @@ def outcome(status):
     }[status]
 
 
-def event_title(event):
+def event_title(event, with_translations=False):
     tree = public_tree()
+    translations = {"translations": public_translations(event)} if with_translations else {}
     return {
+        **translations,
         "id": event.pk,
         "title": event.title,
         "locale": tree.locale_codes[event.locale_id],
@@ -135,7 +137,7 @@ class RegistrationTermsView(TermsView):
         days = settings.REGISTRATION_RETENTION_DAYS
         left = places_left(event)
         return {
-            "event": event_title(event),
+            "event": event_title(event, with_translations=True),
             "open": is_open(event),
             "places_left": left,
             "waiting_list": left == 0,

@@ -50,6 +50,9 @@ test('visitors register in Polish and Czech, the event fills, a cancellation mov
   await page.getByRole('link', { name: 'Zarejestruj się' }).click();
   await expect(page).toHaveURL(new RegExp(`/rejestracja/\\?event=${event.id}$`));
   await expect(page.getByText('Wolne miejsca: 2.')).toBeVisible();
+  // The language switch leads to the Czech page's form of the same event.
+  const switcher = page.getByRole('navigation', { name: 'Wersja językowa' }).getByRole('link');
+  await expect(switcher).toHaveAttribute('href', `/cs/registrace/?event=${czech.id}`);
   await expectAccessible(page);
   // Sent with a mistake first: the page names the field, in Polish, and keeps the answers.
   await page.getByRole('textbox', { name: POLISH.name }).fill('Anna Kowalska');

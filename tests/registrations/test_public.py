@@ -33,6 +33,7 @@ def test_the_terms_give_places_left_for_both_languages_and_no_participant(client
 
     assert (body["open"], body["places_left"], body["waiting_list"]) == (True, 0, True)
     assert body["event"]["title"] == "Setkání sítě"
+    assert body["event"]["translations"] == {"pl": event.pk, "cs": content.event_cs.pk}
     assert body["token"]
     assert "Jana" not in str(body) and "anna@example.pl" not in str(body)
     assert "Jana" not in client.get(f"/api/v2/events/{event.pk}/").content.decode()

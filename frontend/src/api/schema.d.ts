@@ -874,6 +874,21 @@ export interface components {
          * @enum {string}
          */
         EventTypeEnum: "study_visit" | "staff_exchange" | "network_meeting" | "conference" | "workshop" | "other";
+        EventWithTranslations: {
+            id: number;
+            title: string;
+            locale: string;
+            /** @description The event's path on the portal. */
+            path: string;
+            /** Format: date-time */
+            start: string;
+            /** Format: date-time */
+            end: string;
+            /** @description Language code -> id of the event's public page in it. */
+            translations: {
+                [key: string]: number;
+            };
+        };
         FacetValue: {
             /** @description The value to pass in the facet's parameter. */
             value: string;
@@ -1760,7 +1775,7 @@ export interface components {
         };
         /** @description The live state is here, not in the (cached) event detail: places change without a publish. */
         RegistrationTerms: {
-            event: components["schemas"]["EventTitle"];
+            event: components["schemas"]["EventWithTranslations"];
             /** @description Registrations are taken now (before the deadline, event scheduled). */
             open: boolean;
             /** @description Both languages together; null: unlimited. */

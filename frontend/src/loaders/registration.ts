@@ -45,6 +45,8 @@ export async function loadRegistration(request: Request, url: URL, peer: string,
     if (eventId === undefined || !(page.terms = await loadRegistrationTerms(locale, eventId))) {
       return { ...page, status: 404, title: text.notFoundTitle };
     }
+    // The language switch leads to the form of the event's page in the other language, when it has one.
+    page.alternatePath = registrationPath(otherLocale(locale), page.terms.event.translations[otherLocale(locale)] ?? eventId);
     page.values = { ...EMPTY_REGISTRATION, token: page.terms.token };
     if (request.method !== 'POST') return page;
     const values = readRegistration(await request.formData().catch(() => new FormData()));
