@@ -183,6 +183,18 @@ class EventPage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
         PublicField("country", listed=True),
         PublicField("registration_url", listed=True),
         PublicField("registration_deadline", listed=True),
+        PublicField(
+            "registration",
+            listed=True,
+            computed=True,
+            columns=(
+                "registration_enabled",
+                "registration_deadline",
+                "capacity",
+                "registration_confirmation",
+                "registration_questions",
+            ),
+        ),
         PublicField("latitude", listed=True),
         PublicField("longitude", listed=True),
         PublicField("organiser", listed=True, computed=True),
@@ -191,7 +203,6 @@ class EventPage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
         PublicField("target_groups", computed=True),
         PublicField("capacity"),
         PublicField("related_practices", computed=True),
-        PublicField("registration", computed=True),
     ]
 
     #: Wagtail's own index (`Page.objects.search()`): the declared searchable fields, and filters.

@@ -8,18 +8,6 @@ from events.models import ConfirmationMode, EventPage, RegistrationQuestion, Tar
 from practices.serializers import PartnerLinkSerializer
 
 
-class EventSummarySerializer(DeclaredPageSerializer):
-    api_model = EventPage
-    listed_only = True
-    organiser = PartnerLinkSerializer(allow_null=True, help_text="In this item's locale.")
-
-    def represent_organiser(self, page, render):
-        organiser = render.related["partners"].get(page.organiser_key)
-        if not organiser:
-            return None
-        return {**page_link(organiser, render, "partners"), "short_name": organiser.short_name}
-
-
 class RegistrationSettingsSerializer(serializers.Serializer):
     """What an event's registration asks; whether it is open and how many places are left is live elsewhere.
 
@@ -38,23 +26,19 @@ class RegistrationSettingsSerializer(serializers.Serializer):
     state = serializers.CharField(help_text="The API path of the live state and terms of this event's form.")
 
 
-class EventDetailSerializer(EventSummarySerializer):
-    listed_only = False
-    description = BODY_BLOCKS
-    target_groups = serializers.ListField(child=serializers.ChoiceField(choices=TargetGroup.choices))
-    related_practices = PageLinkSerializer(many=True, help_text="In this item's locale.")
+class EventSummarySerializer(DeclaredPageSerializer):
+    api_model = EventPage
+    listed_only = True
+    organiser = PartnerLinkSerializer(allow_null=True, help_text="In this item's locale.")
     registration = RegistrationSettingsSerializer(
         allow_null=True, help_text="Registration on the portal; null when the event takes none (see registration_url)."
     )
 
-    def represent_description(self, page, render):
-        return render.stream(page.description)
-
-    def represent_target_groups(self, page, render):
-        return list(page.target_groups)
-
-    def represent_related_practices(self, page, render):
-        return [page_link(practice, render, "practices") for practice in render.related["practices"].get(page.pk, ())]
+    def represent_organiser(self, page, render):
+        organiser = render.related["partners"].get(page.organiser_key)
+        if not organiser:
+            return None
+        return {**page_link(organiser, render, "partners"), "short_name": organiser.short_name}
 
     def represent_registration(self, page, render):
         if not page.registration_enabled:
@@ -66,3 +50,19 @@ class EventDetailSerializer(EventSummarySerializer):
             "questions": list(page.registration_questions),
             "state": f"/api/v2/registrations/terms/?event={page.pk}",
         }
+
+
+class EventDetailSerializer(EventSummarySerializer):
+    listed_only = False
+    description = BODY_BLOCKS
+    target_groups = serializers.ListField(child=serializers.ChoiceField(choices=TargetGroup.choices))
+    related_practices = PageLinkSerializer(many=True, help_text="In this item's locale.")
+
+    def represent_description(self, page, render):
+        return render.stream(page.description)
+
+    def represent_target_groups(self, page, render):
+        return list(page.target_groups)
+
+    def represent_related_practices(self, page, render):
+        return [page_link(practice, render, "practices") for practice in render.related["practices"].get(page.pk, ())]

@@ -44,6 +44,7 @@ BAD_FIELD = OpenApiResponse(
     ErrorSerializer, description="A field is invalid; `errors` names it, in the visitor's language."
 )
 NOT_FOUND = OpenApiResponse(ErrorSerializer, description="No public event with this id takes registrations here.")
+THROTTLED = OpenApiResponse(ErrorSerializer, description="Too many requests from this address; see Retry-After.")
 
 
 class Conflict(APIException):
@@ -125,7 +126,7 @@ class RegistrationTermsView(TermsView):
     @extend_schema(
         tags=["registrations"],
         parameters=[RegistrationTermsQuery],
-        responses={200: RegistrationTermsSerializer, 400: BAD_FIELD, 404: NOT_FOUND},
+        responses={200: RegistrationTermsSerializer, 400: BAD_FIELD, 404: NOT_FOUND, 429: THROTTLED},
     )
     def get(self, request, *args, **kwargs):
         return super().get(request, *args, **kwargs)
@@ -170,7 +171,12 @@ class CancelView(APIView):
     @extend_schema(
         tags=["registrations"],
         parameters=[CancelQuery],
-        responses={200: CancelStateSerializer, 400: BAD_FIELD, 404: OpenApiResponse(ErrorSerializer)},
+        responses={
+            200: CancelStateSerializer,
+            400: BAD_FIELD,
+            404: OpenApiResponse(ErrorSerializer, description="The link is not valid (any more)."),
+            429: THROTTLED,
+        },
     )
     def get(self, request):
         params = request.query_params
@@ -186,7 +192,12 @@ class CancelView(APIView):
     @extend_schema(
         tags=["registrations"],
         request=CancelSerializer,
-        responses={200: CancelStateSerializer, 400: BAD_FIELD, 404: OpenApiResponse(ErrorSerializer)},
+        responses={
+            200: CancelStateSerializer,
+            400: BAD_FIELD,
+            404: OpenApiResponse(ErrorSerializer, description="The link is not valid (any more)."),
+            429: THROTTLED,
+        },
     )
     def post(self, request):
         form = CancelSerializer(data=request.data)

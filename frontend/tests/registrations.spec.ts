@@ -45,6 +45,10 @@ test('visitors register in Polish and Czech, the event fills, a cancellation mov
   expect(event.registration.capacity).toBe(2);
   const czech = event.translations.find((link: any) => link.locale === 'cs');
 
+  // The calendar's card links to the form too.
+  await page.goto('/wydarzenia/');
+  await expect(page.locator(`a[href="/rejestracja/?event=${event.id}"]`)).toHaveCount(1);
+
   // In Polish: from the event page to the form, which shows the places left, then the confirmation.
   await page.goto(event.path);
   await page.getByRole('link', { name: 'Zarejestruj się' }).click();

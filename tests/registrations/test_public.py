@@ -21,6 +21,16 @@ def test_the_event_detail_says_what_the_form_asks_and_where_its_live_state_is(cl
     }
 
 
+def test_the_event_list_carries_the_same_object(client, event, content):
+    items = {item["id"]: item for item in client.get("/api/v2/events/", {"locale": "cs"}).json()["results"]}
+
+    assert (
+        items[content.event_cs.pk]["registration"]["state"]
+        == f"/api/v2/registrations/terms/?event={content.event_cs.pk}"
+    )
+    assert items[content.event_cs.pk]["registration"]["capacity"] == 2
+
+
 def test_an_event_without_registration_on_the_portal_says_null(client, content):
     assert client.get(f"/api/v2/events/{content.event.pk}/").json()["registration"] is None
 

@@ -742,6 +742,8 @@ export interface components {
             registration_url: string;
             /** Format: date-time */
             registration_deadline: string | null;
+            /** @description Registration on the portal; null when the event takes none (see registration_url). */
+            registration: components["schemas"]["RegistrationSettings"] | null;
             /** Format: double */
             latitude: number | null;
             /** Format: double */
@@ -754,8 +756,6 @@ export interface components {
             capacity: number | null;
             /** @description In this item's locale. */
             related_practices: components["schemas"]["PageLink"][];
-            /** @description Registration on the portal; null when the event takes none (see registration_url). */
-            registration: components["schemas"]["RegistrationSettings"] | null;
         };
         EventFeature: {
             type: components["schemas"]["GeoJSONFeatureTypeEnum"];
@@ -846,6 +846,8 @@ export interface components {
             registration_url: string;
             /** Format: date-time */
             registration_deadline: string | null;
+            /** @description Registration on the portal; null when the event takes none (see registration_url). */
+            registration: components["schemas"]["RegistrationSettings"] | null;
             /** Format: double */
             latitude: number | null;
             /** Format: double */
@@ -3377,7 +3379,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The link is not valid (any more). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this address; see Retry-After. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3419,7 +3431,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The link is not valid (any more). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this address; see Retry-After. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3465,6 +3487,15 @@ export interface operations {
             };
             /** @description No public event with this id takes registrations here. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this address; see Retry-After. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
