@@ -77,6 +77,7 @@ env = environ.Env(
     PROPOSAL_RETENTION_DAYS=(int, 180),
     OPEN_DATA_CONTACT_NAME=(str, "Stowarzyszenie Aglomeracja Opolska"),
     OPEN_DATA_CONTACT_EMAIL=(str, ""),
+    OPEN_DATA_LANDING_PATH=(str, "/otwarte-dane/"),
 )
 
 env_file = BASE_DIR / ".env"

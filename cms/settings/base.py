@@ -285,9 +285,11 @@ ENQUIRY_RETENTION_DAYS = env("ENQUIRY_RETENTION_DAYS")
 # (accepted or declined) proposal is kept before `purge_proposals` (run by every db_worker) deletes it.
 PROPOSAL_ADDRESS_RATE = env("PROPOSAL_ADDRESS_RATE")
 PROPOSAL_RETENTION_DAYS = env("PROPOSAL_RETENTION_DAYS")
-# The contact point of the DCAT-AP catalogue that data portals harvest (opendata/).
+# The contact point of the DCAT-AP catalogue that data portals harvest (opendata/), and the portal's page
+# that lists its downloads for people (the datasets' landing page; frontend/src/opendata/catalog.ts).
 OPEN_DATA_CONTACT_NAME = env("OPEN_DATA_CONTACT_NAME")
 OPEN_DATA_CONTACT_EMAIL = env("OPEN_DATA_CONTACT_EMAIL")
+OPEN_DATA_LANDING_PATH = env("OPEN_DATA_LANDING_PATH")
 
 LOGGING = {
     "version": 1,
