@@ -29,3 +29,8 @@ export function formatMoney(locale: Locale, amount: string, currency: string): s
     Number(amount),
   );
 }
+
+/** `text` in the language's quotation marks: „…” in Polish, „…“ in Czech. */
+export function quoted(locale: Locale, text: string): string {
+  return locale === 'pl' ? `„${text}”` : `„${text}“`;
+}
