@@ -77,6 +77,8 @@ env = environ.Env(
     PROPOSAL_RETENTION_DAYS=(int, 180),
     OPEN_DATA_CONTACT_NAME=(str, "Stowarzyszenie Aglomeracja Opolska"),
     OPEN_DATA_CONTACT_EMAIL=(str, ""),
+    STATS_MIN_COUNT=(int, 5),
+    STATS_CACHE_SECONDS=(int, 300),
 )
 
 env_file = BASE_DIR / ".env"

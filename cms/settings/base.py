@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "embeds",
     "feeds",
     "opendata",
+    "stats",
     "demo",
     "webhooks",
     "validation",
@@ -288,6 +289,10 @@ PROPOSAL_RETENTION_DAYS = env("PROPOSAL_RETENTION_DAYS")
 # The contact point of the DCAT-AP catalogue that data portals harvest (opendata/).
 OPEN_DATA_CONTACT_NAME = env("OPEN_DATA_CONTACT_NAME")
 OPEN_DATA_CONTACT_EMAIL = env("OPEN_DATA_CONTACT_EMAIL")
+# The statistics (stats/, docs/statistics.md): counts of people (questions, participants) below
+# STATS_MIN_COUNT are withheld; the figures are kept STATS_CACHE_SECONDS, as questions arrive without a publish.
+STATS_MIN_COUNT = env("STATS_MIN_COUNT")
+STATS_CACHE_SECONDS = env("STATS_CACHE_SECONDS")
 
 LOGGING = {
     "version": 1,
