@@ -5,13 +5,16 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
+from wagtail.users.models import UserProfile
 
 from enquiries.models import PracticeInterest
 from events.factories import EventPageFactory
 from partners.factories import PartnerPageFactory
 from practices.factories import PracticePageFactory, TopicFactory
+from translation.roles import group_name, setup_roles
 
 WARSAW = ZoneInfo("Europe/Warsaw")
 
@@ -67,3 +70,21 @@ def built(site_tree):
 
 def ask(practice, questions):
     PracticeInterest.objects.update_or_create(practice=practice, defaults={"questions": questions})
+
+
+@pytest.fixture
+def make_user(django_user_model, site_tree):
+    """make_user("translator", "cs", language="pl") -> a user in that role's group, the admin in `language`."""
+    setup_roles()
+
+    def make(role=None, code=None, language="en"):
+        name = f"{role or 'nobody'}-{code or 'none'}"
+        user = django_user_model.objects.create_user(name, f"{name}@example.org", "password")
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = language
+        profile.save()
+        if role:
+            user.groups.add(Group.objects.get(name=group_name(role, code)))
+        return user
+
+    return make
