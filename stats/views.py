@@ -29,19 +29,23 @@ def current_figures(tree, version, locale):
     return found
 
 
-@extend_schema(
-    tags=["statistics"],
-    summary="The programme's results, counted",
-    description="Practices by topic, agglomeration, country and funding source; validated and translated shares; "
-    "events by type and year; questions asked about practices. Aggregates only: counts of people below "
-    "`min_count` are null with `suppressed: true`, and so is any cell a total would give away. "
-    "Recounted on every publish and at least every few minutes. See docs/statistics.md.",
-    responses={200: StatisticsSerializer, **LIST_ERRORS},
-)
 class StatisticsView(PublicResourceView):
     """The figures of every registered section (`stats.sections`) for one locale."""
 
     query_parameters = Parameters(LOCALE)
+
+    @extend_schema(
+        operation_id="statistics",
+        tags=["statistics"],
+        summary="The programme's results, counted",
+        description="Practices by topic, agglomeration, country and funding source; validated and translated shares; "
+        "events by type and year; questions asked about practices. Aggregates only: counts of people below "
+        "`min_count` are null with `suppressed: true`, and so is any cell a total would give away. "
+        "Recounted on every publish and at least every few minutes. See docs/statistics.md.",
+        responses={200: StatisticsSerializer, **LIST_ERRORS},
+    )
+    def get(self, request):
+        return super().get(request)
 
     def render(self):
         locale_id_of(self.request.query_params, self.tree)
