@@ -3,7 +3,7 @@
 from rest_framework import serializers
 
 
-class CellSerializer(serializers.Serializer):
+class StatisticsCellSerializer(serializers.Serializer):
     value = serializers.IntegerField(allow_null=True, help_text="The count; null when withheld.")
     suppressed = serializers.BooleanField(
         help_text="True when the count is withheld: a count of people below `min_count`, or a cell that would "
@@ -11,23 +11,25 @@ class CellSerializer(serializers.Serializer):
     )
 
 
-class ColumnSerializer(serializers.Serializer):
+class StatisticsColumnSerializer(serializers.Serializer):
     key = serializers.CharField()
     label = serializers.CharField()
 
 
-class RowSerializer(serializers.Serializer):
+class StatisticsRowSerializer(serializers.Serializer):
     """A row of counts has `value` and `suppressed`; a row of a table has `cells` and `total`."""
 
     key = serializers.CharField(help_text="Stable key: a topic's slug, a choice's code, a year, a practice's id.")
     label = serializers.CharField(help_text="In the requested locale.")
     value = serializers.IntegerField(allow_null=True, required=False, help_text="counts: null when withheld.")
     suppressed = serializers.BooleanField(required=False, help_text="counts: the value is withheld.")
-    cells = CellSerializer(many=True, required=False, help_text="table: one per column, in the columns' order.")
-    total = CellSerializer(required=False, help_text="table: the row's total.")
+    cells = StatisticsCellSerializer(
+        many=True, required=False, help_text="table: one per column, in the columns' order."
+    )
+    total = StatisticsCellSerializer(required=False, help_text="table: the row's total.")
 
 
-class SectionSerializer(serializers.Serializer):
+class StatisticsSectionSerializer(serializers.Serializer):
     key = serializers.CharField(help_text="e.g. practices_by_topic, events_by_year, questions_by_practice.")
     title = serializers.CharField(help_text="In the requested locale.")
     unit = serializers.CharField(help_text="What is counted, in the requested locale.")
@@ -35,10 +37,10 @@ class SectionSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(
         choices=["counts", "table"], help_text="counts: `rows` of one value each; table: `rows` of `cells`."
     )
-    columns = ColumnSerializer(many=True, required=False, help_text="table only.")
-    rows = RowSerializer(many=True)
-    column_totals = CellSerializer(many=True, required=False, help_text="table only.")
-    total = CellSerializer(
+    columns = StatisticsColumnSerializer(many=True, required=False, help_text="table only.")
+    rows = StatisticsRowSerializer(many=True)
+    column_totals = StatisticsCellSerializer(many=True, required=False, help_text="table only.")
+    total = StatisticsCellSerializer(
         allow_null=True,
         help_text="Items counted (practices, events, questions). For topics and countries, where one practice "
         "may count in several rows, the number of practices, not the rows' sum. Null when there is none.",
@@ -48,4 +50,4 @@ class SectionSerializer(serializers.Serializer):
 class StatisticsSerializer(serializers.Serializer):
     locale = serializers.CharField()
     min_count = serializers.IntegerField(help_text="Counts of people from 1 to min_count - 1 are withheld.")
-    sections = SectionSerializer(many=True)
+    sections = StatisticsSectionSerializer(many=True)

@@ -509,16 +509,6 @@ export interface components {
             amount: string;
             currency: components["schemas"]["CurrencyEnum"];
         };
-        Cell: {
-            /** @description The count; null when withheld. */
-            value: number | null;
-            /** @description True when the count is withheld: a count of people below `min_count`, or a cell that would give one away through a total (docs/statistics.md). */
-            suppressed: boolean;
-        };
-        Column: {
-            key: string;
-            label: string;
-        };
         Contact: {
             name: string;
             email: string;
@@ -1618,21 +1608,6 @@ export interface components {
          * @enum {string}
          */
         RoleEnum: "lead_partner" | "partner" | "cooperating_institution";
-        /** @description A row of counts has `value` and `suppressed`; a row of a table has `cells` and `total`. */
-        Row: {
-            /** @description Stable key: a topic's slug, a choice's code, a year, a practice's id. */
-            key: string;
-            /** @description In the requested locale. */
-            label: string;
-            /** @description counts: null when withheld. */
-            value?: number | null;
-            /** @description counts: the value is withheld. */
-            suppressed?: boolean;
-            /** @description table: one per column, in the columns' order. */
-            cells?: components["schemas"]["Cell"][];
-            /** @description table: the row's total. */
-            total?: components["schemas"]["Cell"];
-        };
         Scores: {
             /** @description Relevance to agglomeration development or cross-border work, 1-5. */
             relevance: number;
@@ -1678,30 +1653,6 @@ export interface components {
             /** @description Counts per value, among results of the query with the other facets' filters applied. */
             facets: components["schemas"]["Facets"];
             results: components["schemas"]["SearchResult"][];
-        };
-        Section: {
-            /** @description e.g. practices_by_topic, events_by_year, questions_by_practice. */
-            key: string;
-            /** @description In the requested locale. */
-            title: string;
-            /** @description What is counted, in the requested locale. */
-            unit: string;
-            /** @description Counts of people: small counts are withheld. */
-            personal: boolean;
-            /**
-             * @description counts: `rows` of one value each; table: `rows` of `cells`.
-             *
-             *     * `counts` - counts
-             *     * `table` - table
-             */
-            kind: components["schemas"]["StatisticsSectionKindEnum"];
-            /** @description table only. */
-            columns?: components["schemas"]["Column"][];
-            rows: components["schemas"]["Row"][];
-            /** @description table only. */
-            column_totals?: components["schemas"]["Cell"][];
-            /** @description Items counted (practices, events, questions). For topics and countries, where one practice may count in several rows, the number of practices, not the rows' sum. Null when there is none. */
-            total: components["schemas"]["Cell"] | null;
         };
         /**
          * @description * `practices` - practices
@@ -1796,7 +1747,56 @@ export interface components {
             locale: string;
             /** @description Counts of people from 1 to min_count - 1 are withheld. */
             min_count: number;
-            sections: components["schemas"]["Section"][];
+            sections: components["schemas"]["StatisticsSection"][];
+        };
+        StatisticsCell: {
+            /** @description The count; null when withheld. */
+            value: number | null;
+            /** @description True when the count is withheld: a count of people below `min_count`, or a cell that would give one away through a total (docs/statistics.md). */
+            suppressed: boolean;
+        };
+        StatisticsColumn: {
+            key: string;
+            label: string;
+        };
+        /** @description A row of counts has `value` and `suppressed`; a row of a table has `cells` and `total`. */
+        StatisticsRow: {
+            /** @description Stable key: a topic's slug, a choice's code, a year, a practice's id. */
+            key: string;
+            /** @description In the requested locale. */
+            label: string;
+            /** @description counts: null when withheld. */
+            value?: number | null;
+            /** @description counts: the value is withheld. */
+            suppressed?: boolean;
+            /** @description table: one per column, in the columns' order. */
+            cells?: components["schemas"]["StatisticsCell"][];
+            /** @description table: the row's total. */
+            total?: components["schemas"]["StatisticsCell"];
+        };
+        StatisticsSection: {
+            /** @description e.g. practices_by_topic, events_by_year, questions_by_practice. */
+            key: string;
+            /** @description In the requested locale. */
+            title: string;
+            /** @description What is counted, in the requested locale. */
+            unit: string;
+            /** @description Counts of people: small counts are withheld. */
+            personal: boolean;
+            /**
+             * @description counts: `rows` of one value each; table: `rows` of `cells`.
+             *
+             *     * `counts` - counts
+             *     * `table` - table
+             */
+            kind: components["schemas"]["StatisticsSectionKindEnum"];
+            /** @description table only. */
+            columns?: components["schemas"]["StatisticsColumn"][];
+            rows: components["schemas"]["StatisticsRow"][];
+            /** @description table only. */
+            column_totals?: components["schemas"]["StatisticsCell"][];
+            /** @description Items counted (practices, events, questions). For topics and countries, where one practice may count in several rows, the number of practices, not the rows' sum. Null when there is none. */
+            total: components["schemas"]["StatisticsCell"] | null;
         };
         /**
          * @description * `counts` - counts

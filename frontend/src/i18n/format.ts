@@ -29,3 +29,8 @@ export function formatMoney(locale: Locale, amount: string, currency: string): s
     Number(amount),
   );
 }
+
+/** A count as the visitor's language writes it (a space between thousands in both). */
+export function formatCount(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(tag(locale), { maximumFractionDigits: 0 }).format(value);
+}
