@@ -9,7 +9,7 @@ right to use the admin) before any view registered through `register_admin_urls`
 from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import TemplateView
+from django.views.generic import TemplateView, View
 
 from core.api.cache import content_version
 from core.api.params.languages import CONTENT_LANGUAGES
@@ -49,10 +49,13 @@ class ResultsView(TemplateView):
         }
 
 
-def download(request, locale, file_format):
-    if file_format not in FORMATS:
-        raise Http404
-    writer, content_type = FORMATS[file_format]
-    response = HttpResponse(writer(published_figures(locale)), content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="results-{locale}.{file_format}"'
-    return response
+class DownloadView(View):
+    """One language's figures as a file; GET only (a download changes nothing)."""
+
+    def get(self, request, locale, file_format):
+        if file_format not in FORMATS:
+            raise Http404
+        writer, content_type = FORMATS[file_format]
+        response = HttpResponse(writer(published_figures(locale)), content_type=content_type)
+        response["Content-Disposition"] = f'attachment; filename="results-{locale}.{file_format}"'
+        return response

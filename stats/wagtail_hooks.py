@@ -3,14 +3,14 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from stats.admin_views import ResultsView, download
+from stats.admin_views import DownloadView, ResultsView
 
 
 @hooks.register("register_admin_urls")
 def register_results_urls():
     return [
         path("reports/results/", ResultsView.as_view(), name="stats_results"),
-        path("reports/results/<slug:locale>.<slug:file_format>", download, name="stats_download"),
+        path("reports/results/<slug:locale>.<slug:file_format>", DownloadView.as_view(), name="stats_download"),
     ]
 
 

@@ -116,3 +116,9 @@ def test_the_report_page_lists_both_languages(client, content, make_user):
     assert f'href="{RESULTS}pl.xlsx"' in page
     assert f'href="{RESULTS}cs.csv"' in page
     assert "Dobrá praxe podle tématu" in page
+
+
+def test_a_download_takes_no_post(client, built, make_user):
+    client.force_login(make_user("editor", "pl"))
+
+    assert client.post(f"{RESULTS}pl.csv").status_code == 405
