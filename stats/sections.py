@@ -13,7 +13,7 @@ from typing import Any
 from django.conf import settings
 from django.utils import translation
 
-from stats.suppression import total_withheld, withheld_cells
+from stats.suppression import withheld
 
 
 @dataclass(frozen=True)
@@ -102,46 +102,51 @@ def describe(section, counted, language, minimum):
 
 
 def _counts(counts, personal, minimum):
-    values = {row.key: row.value for row in counts.rows}
-    hidden, total_hidden = set(), False
+    values = {("row", row.key): row.value for row in counts.rows}
+    hidden = set()
     if personal:
-        if not counts.additive:
+        if not counts.additive or counts.total is None:
             raise ValueError("A personal section's rows must add up to its total.")
-        hidden = withheld_cells(values, [list(values)], minimum)
-        total_hidden = counts.total is not None and total_withheld(counts.total, minimum)
+        values["total"] = counts.total
+        hidden = withheld(values, [([key for key in values if key != "total"], "total")], minimum)
     # Withheld rows go last, by label: their place among the shown ones would tell their size.
-    shown = [row for row in counts.rows if row.key not in hidden]
-    rows = shown + sorted((row for row in counts.rows if row.key in hidden), key=lambda row: row.label)
+    shown = [row for row in counts.rows if ("row", row.key) not in hidden]
+    rows = shown + sorted((row for row in counts.rows if ("row", row.key) in hidden), key=lambda row: row.label)
     return {
-        "rows": [{"key": row.key, "label": row.label, **cell(row.value, row.key in hidden)} for row in rows],
-        "total": None if counts.total is None else cell(counts.total, total_hidden),
+        "rows": [{"key": row.key, "label": row.label, **cell(row.value, ("row", row.key) in hidden)} for row in rows],
+        "total": None if counts.total is None else cell(counts.total, "total" in hidden),
     }
 
 
 def _table(table, personal, minimum):
-    values = {
-        (row, column): table.cells.get(row, {}).get(column, 0) for row, _ in table.rows for column, _ in table.columns
-    }
-    groups = [[(row, column) for column, _ in table.columns] for row, _ in table.rows]
-    groups += [[(row, column) for row, _ in table.rows] for column, _ in table.columns]
-    hidden = withheld_cells(values, groups, minimum) if personal else set()
+    """Cells, row totals, column totals and the grand total, withheld along every line that adds up."""
+    rows = [key for key, _label in table.rows]
+    columns = [key for key, _label in table.columns]
+    values = {(row, column): table.cells.get(row, {}).get(column, 0) for row in rows for column in columns}
+    for row in rows:
+        values[("row", row)] = sum(values[(row, column)] for column in columns)
+    for column in columns:
+        values[("column", column)] = sum(values[(row, column)] for row in rows)
+    values["total"] = sum(values[("row", row)] for row in rows)
+    lines = [([(row, column) for column in columns], ("row", row)) for row in rows]
+    lines += [([(row, column) for row in rows], ("column", column)) for column in columns]
+    lines += [([("row", row) for row in rows], "total"), ([("column", column) for column in columns], "total")]
+    hidden = withheld(values, lines, minimum) if personal else set()
 
-    def total(keys):
-        value = sum(values[key] for key in keys)
-        return cell(value, personal and total_withheld(value, minimum))
+    def out(key):
+        return cell(values[key], key in hidden)
 
-    rows_count = len(table.rows)
     return {
         "columns": [{"key": key, "label": label} for key, label in table.columns],
         "rows": [
             {
                 "key": key,
                 "label": label,
-                "cells": [cell(values[(key, column)], (key, column) in hidden) for column, _ in table.columns],
-                "total": total(groups[index]),
+                "cells": [out((key, column)) for column in columns],
+                "total": out(("row", key)),
             }
-            for index, (key, label) in enumerate(table.rows)
+            for key, label in table.rows
         ],
-        "column_totals": [total(group) for group in groups[rows_count:]],
-        "total": total(list(values)),
+        "column_totals": [out(("column", column)) for column in columns],
+        "total": out("total"),
     }
