@@ -20,6 +20,7 @@ from practices.geo import PracticeGeoView
 from practices.views import PracticeViewSet, TopicListView
 from proposals.views import ProposalTermsView, ProposalView
 from search.views import AutocompleteView, SearchView
+from stats.views import StatisticsView
 
 router = SimpleRouter()
 router.register("practices", PracticeViewSet, basename="practices")
@@ -45,6 +46,7 @@ v2 = [
     path("proposals/", ProposalView.as_view(), name="proposals"),
     path("proposals/terms/", ProposalTermsView.as_view(), name="proposal-terms"),
     path("opendata/", include("opendata.urls")),
+    path("stats/", StatisticsView.as_view(), name="stats"),
 ]
 
 urlpatterns = [
