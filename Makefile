@@ -57,7 +57,7 @@ clean:
 ## Benchmark: our API vs stock Wagtail API v2 vs a trivial view on 10,000 practices (PostgreSQL, wrk); writes docs/performance.md
 bench: install
 	command -v wrk >/dev/null || sudo apt-get install -y wrk || apt-get install -y wrk
-	$(BIN)/python bench/run.py $(BENCH_ARGS)
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 ## The portal's speed budget (issue 18): JS/CSS per page against frontend/budgets.json, Lighthouse, wrk on the
 ## frontend's server, publish-to-page freshness; starts and stops its own servers, writes docs/performance.md

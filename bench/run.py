@@ -9,67 +9,29 @@ rendered responses (API_CACHE_TIMEOUT=0); cached targets on one that does. Searc
 is measured over 20 representative queries in turn (req/s, p50, p95), through our
 /api/v2/search/ and through stock `/api/v2/pages/?search=` on the same data. The
 markdown tables are printed and written to docs/performance.md; `--only search`
-measures search alone and only prints its table.
+measures search alone and only prints its table. Run as `python -m bench.run` from the project root.
 """
 
 import argparse
 import json
 import os
-import re
 import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
 
+from bench.search import measure_search, search_table
+from bench.wrk import BASE, PORT, wrk
+
 ROOT = Path(__file__).resolve().parent.parent
-PORT = int(os.environ.get("BENCH_PORT", "8911"))
-BASE = f"http://127.0.0.1:{PORT}"
 ANALYSIS = "## Analysis"
 #: Name of the trivial view's row; each server's rows are compared with its own.
 CEILING = "trivial Django JSON view (ceiling)"
 STOCK_LIST = "/bench/stock/api/v2/pages/?type=practices.PracticePage&fields=*"
-UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
-#: Representative searches, (locale, query): inflections, missing diacritics, place names in the other
-#: language, several words, and two that match most of the data set ("współpracy", "spoluprace").
-SEARCHES = [
-    ("pl", "współpracy"),
-    ("pl", "wspolny bilet"),
-    ("pl", "termomodernizacji szkół"),
-    ("pl", "rewitalizacja Krapkowice"),
-    ("pl", "trasy rowerowe Nysa"),
-    ("pl", "retencja wody Olomouc"),
-    ("pl", "otwarte dane"),
-    ("pl", "inwestorów w Brzegu"),
-    ("pl", "staże pracowników"),
-    ("pl", "szlaki turystyczne Opolí"),
-    ("cs", "spoluprace"),
-    ("cs", "jizdenka"),
-    ("cs", "energeticke upravy skol"),
-    ("cs", "revitalizace Krapkowice"),
-    ("cs", "cyklotrasy Prostějov"),
-    ("cs", "destove vody Ołomuniec"),
-    ("cs", "otevrena data"),
-    ("cs", "investory Přerov"),
-    ("cs", "stáže zaměstnanců"),
-    ("cs", "péče o seniory Šternberk"),
-]
-#: wrk script: the paths in turn; at the end, the percentiles wrk's --latency report lacks (p95).
-WRK_ROTATION = """
-paths = {%s}
-i = 0
-request = function()
-  i = i %% #paths + 1
-  return wrk.format("GET", paths[i])
-end
-done = function(summary, latency, requests)
-  io.write(string.format("P50 %%d\\nP95 %%d\\n", latency:percentile(50), latency:percentile(95)))
-end
-"""
 
 
 def main():
@@ -195,97 +157,6 @@ def measure(targets, args):
         rows.append([name, path, statistics.mean(rates), statistics.median(p50s), statistics.median(p99s)])
     ceiling = next(row[2] for row in rows if row[0].startswith(CEILING))
     return [(*row, ceiling) for row in rows]
-
-
-def wrk(path, duration, header=None, connections=16):
-    """(req/s, p50 ms, p99 ms) of `path` under `connections` concurrent connections.
-
-    16 is the issue's load, under which two sync workers queue the requests;
-    2 (one request per worker) shows how long a request itself takes.
-    """
-    for _ in range(3):  # warm up: renditions, connections, the content tree
-        urllib.request.urlopen(BASE + path).read()
-    command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}", "--latency", BASE + path]
-    if header:
-        command[1:1] = ["-H", header]
-    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
-    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
-    percentiles = {
-        p: float(value) * UNITS[unit]
-        for p, value, unit in re.findall(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s)\s*$", output, re.MULTILINE)
-    }
-    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-    if errors:
-        raise RuntimeError(f"{path}: {errors.group(1)} error responses")
-    # wrk stops with up to `connections` requests still queued at the workers, which go on serving
-    # them: let them drain (about connections / rate seconds) so that they do not eat into the next run.
-    time.sleep(connections / rate + 0.2)
-    return rate, percentiles["50"], percentiles["99"]
-
-
-def search_paths():
-    ours, stock = [], []
-    for locale, query in SEARCHES:
-        ours.append("/api/v2/search/?" + urllib.parse.urlencode({"q": query, "locale": locale}))
-        stock.append("/bench/stock/api/v2/pages/?" + urllib.parse.urlencode({"search": query, "locale": locale}))
-    return {"ours: search API": ours, "stock v2: pages ?search=": stock}
-
-
-def measure_search(duration):
-    """[(name, req/s, p50, p95 under load, p50, p95 one request per worker)] for the 20 searches in turn.
-
-    Under `-c16` two sync workers queue 16 connections, so latency there is
-    mostly waiting (about 16 / throughput); `-c2` keeps one request per worker
-    and shows how long a search itself takes.
-    """
-    rows = []
-    for name, paths in search_paths().items():
-        for path in paths:  # warm up, and fail early on an error
-            urllib.request.urlopen(BASE + path).read()
-        loaded = wrk_rotation(paths, duration, 16)
-        alone = wrk_rotation(paths, duration, 2)
-        rows.append((name, *loaded, *alone[1:]))
-    return rows
-
-
-def wrk_rotation(paths, duration, connections):
-    """(req/s, p50 ms, p95 ms) of `paths` requested in turn."""
-    with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
-        script.write(WRK_ROTATION % ", ".join(json.dumps(path) for path in paths))
-        script.flush()
-        command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}", "--timeout", "30s", "-s", script.name, BASE + "/"]
-        output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
-    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-    if errors:
-        raise RuntimeError(f"search: {errors.group(1)} error responses")
-    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
-    p50, p95 = (int(re.search(rf"^P{p} (\d+)$", output, re.MULTILINE).group(1)) / 1000 for p in (50, 95))
-    time.sleep(connections / rate + 0.2)  # let the requests still queued drain, as in wrk()
-    return rate, p50, p95
-
-
-def search_table(rows, args):
-    stock = rows[-1][1]
-    lines = [
-        "## Search",
-        "",
-        f"{len(SEARCHES)} representative queries in turn (Polish and Czech; inflections, missing diacritics, "
-        f"place names, several words), uncached, on the same {args.practices:,} practices × 2 locales, "
-        f"`wrk -t2 -d{args.search_duration}` with 16 connections (throughput, latency with queueing) and with 2 "
-        "(one request per worker: the latency of a search itself). Targets (issue #5): p95 < 50 ms, "
-        "≥ 10× stock throughput.",
-        "",
-        "| target | req/s (c16) | p50 ms (c16) | p95 ms (c16) | p50 ms (c2) | p95 ms (c2) | × stock |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
-        *(
-            f"| {name} | {rate:,.1f} | {p50:.1f} | {p95:.1f} | {alone50:.1f} | {alone95:.1f} | {rate / stock:.1f}× |"
-            for name, rate, p50, p95, alone50, alone95 in rows
-        ),
-        "",
-        "Queries: " + ", ".join(f"`{query}` ({locale})" for locale, query in SEARCHES) + ".",
-        "",
-    ]
-    return "\n".join(lines)
 
 
 def table(rows, args):

@@ -21,6 +21,7 @@ from practices.views import PracticeViewSet, TopicListView
 from proposals.views import ProposalTermsView, ProposalView
 from registrations.views import CancelView, RegistrationTermsView, RegistrationView
 from search.views import AutocompleteView, SearchView
+from stats.views import StatisticsView
 
 router = SimpleRouter()
 router.register("practices", PracticeViewSet, basename="practices")
@@ -49,6 +50,7 @@ v2 = [
     path("registrations/terms/", RegistrationTermsView.as_view(), name="registration-terms"),
     path("registrations/cancel/", CancelView.as_view(), name="registration-cancel"),
     path("opendata/", include("opendata.urls")),
+    path("stats/", StatisticsView.as_view(), name="stats"),
 ]
 
 urlpatterns = [

@@ -79,6 +79,9 @@ env = environ.Env(
     REGISTRATION_RETENTION_DAYS=(int, 90),
     OPEN_DATA_CONTACT_NAME=(str, "Stowarzyszenie Aglomeracja Opolska"),
     OPEN_DATA_CONTACT_EMAIL=(str, ""),
+    OPEN_DATA_LANDING_PATH=(str, "/otwarte-dane/"),
+    STATS_MIN_COUNT=(int, 5),
+    STATS_CACHE_SECONDS=(int, 300),
 )
 
 env_file = BASE_DIR / ".env"

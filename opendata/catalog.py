@@ -176,7 +176,7 @@ def dataset(name, home, build_uri, modified):
         "dct:accrualPeriodicity": uri(f"{EU}/frequency/{about['frequency']}"),
         **common(),
         "dcat:contactPoint": contact_point(),
-        "dcat:landingPage": uri(f"{settings.FRONTEND_BASE_URL}/"),
+        "dcat:landingPage": uri(settings.FRONTEND_BASE_URL + settings.OPEN_DATA_LANDING_PATH),
         "dcat:distribution": [
             distribution(name, locale, file_format, build_uri)
             for locale in CONTENT_LANGUAGES

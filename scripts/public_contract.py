@@ -114,6 +114,7 @@ def walk():
         walker.get(f"/api/v2/home/?locale={locale}")
         walker.get(f"/api/v2/navigation/?locale={locale}")
         walker.get(f"/api/v2/topics/?locale={locale}")
+        walker.get(f"/api/v2/stats/?locale={locale}")
         for endpoint, kind in (("practices", "practice"), ("events", "event"), ("partners", "partner")):
             for item in walker.results(f"/api/v2/{endpoint}/?locale={locale}&limit=100"):
                 walker.get(f"/api/v2/{endpoint}/{item['id']}/")

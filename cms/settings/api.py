@@ -64,6 +64,8 @@ SPECTACULAR_SETTINGS = {
         # A practice's validation status and an event's status share the field name; each keeps a plain name.
         "ValidationStatusEnum": ["validated", "not_validated"],
         "StatusEnum": "events.models.EventStatus",
+        # A statistics section is a list of counts or a table (stats/).
+        "StatisticsSectionKindEnum": ["counts", "table"],
     },
     "SCHEMA_PATH_PREFIX": r"/api/v2",
     "PREPROCESSING_HOOKS": ["core.api.schema.public_endpoints_only"],

@@ -10,6 +10,7 @@ from cms.env import BASE_DIR, env
 from cms.settings.api import *  # noqa: F403
 from cms.settings.caches import cache_settings
 from cms.settings.mail import mail_settings
+from cms.settings.public import *  # noqa: F403
 from cms.settings.search import search_engine
 from cms.settings.security import *  # noqa: F403
 from cms.settings.storage import media_storage
@@ -33,6 +34,7 @@ INSTALLED_APPS = [
     "embeds",
     "feeds",
     "opendata",
+    "stats",
     "demo",
     "webhooks",
     "validation",
@@ -269,30 +271,6 @@ if env("FRONTEND_CACHE_PURGE_URL"):
 
 # Outgoing mail from EMAIL_URL (cms/settings/mail.py); dev prints it, tests keep it in memory.
 globals().update(mail_settings(env))
-
-# The public forms (security/public_forms/): a form sent sooner than PUBLIC_FORM_MIN_SECONDS after
-# its token was issued, or with a token older than PUBLIC_FORM_MAX_AGE, is refused. The portal's
-# server posts on its visitors' behalf and names each visitor's address in a header signed with
-# PUBLIC_FORM_VISITOR_SECRET (the same value in the portal's environment); empty: never trusted.
-PUBLIC_FORM_MIN_SECONDS = env("PUBLIC_FORM_MIN_SECONDS")
-PUBLIC_FORM_MAX_AGE = env("PUBLIC_FORM_MAX_AGE")
-PUBLIC_FORM_VISITOR_SECRET = env("PUBLIC_FORM_VISITOR_SECRET")
-# "Ask the owner" (enquiries/): questions per visitor address and per practice ("N/second|minute|hour|day"),
-# and the days a question is kept before `purge_enquiries` (run by every db_worker) deletes it.
-ENQUIRY_ADDRESS_RATE = env("ENQUIRY_ADDRESS_RATE")
-ENQUIRY_PRACTICE_RATE = env("ENQUIRY_PRACTICE_RATE")
-ENQUIRY_RETENTION_DAYS = env("ENQUIRY_RETENTION_DAYS")
-# "Propose a good practice" (proposals/): proposals per visitor address, and the days a decided
-# (accepted or declined) proposal is kept before `purge_proposals` (run by every db_worker) deletes it.
-PROPOSAL_ADDRESS_RATE = env("PROPOSAL_ADDRESS_RATE")
-PROPOSAL_RETENTION_DAYS = env("PROPOSAL_RETENTION_DAYS")
-# Registration for events (registrations/): registrations per visitor address, and the days after an
-# event's end until `purge_registrations` (run by every db_worker) anonymises its participants.
-REGISTRATION_ADDRESS_RATE = env("REGISTRATION_ADDRESS_RATE")
-REGISTRATION_RETENTION_DAYS = env("REGISTRATION_RETENTION_DAYS")
-# The contact point of the DCAT-AP catalogue that data portals harvest (opendata/).
-OPEN_DATA_CONTACT_NAME = env("OPEN_DATA_CONTACT_NAME")
-OPEN_DATA_CONTACT_EMAIL = env("OPEN_DATA_CONTACT_EMAIL")
 
 LOGGING = {
     "version": 1,

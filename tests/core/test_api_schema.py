@@ -34,6 +34,7 @@ PUBLIC_PATHS = {
     "/api/v2/registrations/cancel/",
     "/api/v2/opendata/catalog.jsonld",
     "/api/v2/opendata/{collection}/{locale}.{file_format}",
+    "/api/v2/stats/",
 }
 #: The public forms: the only operations that are not GETs.
 FORM_PATHS = {"/api/v2/enquiries/", "/api/v2/proposals/", "/api/v2/registrations/"}

@@ -60,6 +60,8 @@ def test_each_dataset_describes_itself_in_three_languages_with_eu_vocabularies(g
         assert one(graph, dataset, DCTERMS.publisher) is not None
         assert one(graph, dataset, DCAT.contactPoint) is not None
         assert one(graph, dataset, DCTERMS.modified).toPython() is not None
+        # The portal's open-data page lists every download for people.
+        assert one(graph, dataset, DCAT.landingPage) == URIRef("https://portal.example.org/otwarte-dane/")
 
 
 def test_every_distribution_is_reachable_and_says_what_it_is(graph, client):

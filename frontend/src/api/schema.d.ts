@@ -504,6 +504,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v2/stats/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The programme's results, counted
+         * @description Practices by topic, agglomeration, country and funding source; validated and translated shares; events by type and year; questions asked about practices. Aggregates only: counts of people below `min_count` are null with `suppressed: true`, and so is any cell a total would give away. Recounted on every publish and at least every few minutes. See docs/statistics.md.
+         */
+        get: operations["statistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v2/topics/": {
         parameters: {
             query?: never;
@@ -1956,6 +1976,67 @@ export interface components {
             /** @description Plain text for `<meta name=description>`. */
             search_description: string;
         };
+        Statistics: {
+            locale: string;
+            /** @description Counts of people from 1 to min_count - 1 are withheld. */
+            min_count: number;
+            sections: components["schemas"]["StatisticsSection"][];
+        };
+        StatisticsCell: {
+            /** @description The count; null when withheld. */
+            value: number | null;
+            /** @description True when the count is withheld: a count of people below `min_count`, or a cell that would give one away through a total (docs/statistics.md). */
+            suppressed: boolean;
+        };
+        StatisticsColumn: {
+            key: string;
+            label: string;
+        };
+        /** @description A row of counts has `value` and `suppressed`; a row of a table has `cells` and `total`. */
+        StatisticsRow: {
+            /** @description Stable key: a topic's slug, a choice's code, a year, a practice's id. */
+            key: string;
+            /** @description In the requested locale. */
+            label: string;
+            /** @description counts: null when withheld. */
+            value?: number | null;
+            /** @description counts: the value is withheld. */
+            suppressed?: boolean;
+            /** @description table: one per column, in the columns' order. */
+            cells?: components["schemas"]["StatisticsCell"][];
+            /** @description table: the row's total. */
+            total?: components["schemas"]["StatisticsCell"];
+        };
+        StatisticsSection: {
+            /** @description e.g. practices_by_topic, events_by_year, questions_by_practice. */
+            key: string;
+            /** @description In the requested locale. */
+            title: string;
+            /** @description What is counted, in the requested locale. */
+            unit: string;
+            /** @description Counts of people: small counts are withheld. */
+            personal: boolean;
+            /**
+             * @description counts: `rows` of one value each; table: `rows` of `cells`.
+             *
+             *     * `counts` - counts
+             *     * `table` - table
+             */
+            kind: components["schemas"]["StatisticsSectionKindEnum"];
+            /** @description table only. */
+            columns?: components["schemas"]["StatisticsColumn"][];
+            rows: components["schemas"]["StatisticsRow"][];
+            /** @description table only. */
+            column_totals?: components["schemas"]["StatisticsCell"][];
+            /** @description Items counted (practices, events, questions). For topics and countries, where one practice may count in several rows, the number of practices, not the rows' sum. Null when there is none. */
+            total: components["schemas"]["StatisticsCell"] | null;
+        };
+        /**
+         * @description * `counts` - counts
+         *     * `table` - table
+         * @enum {string}
+         */
+        StatisticsSectionKindEnum: "counts" | "table";
         /**
          * @description * `scheduled` - Zaplanowane
          *     * `cancelled` - Anulowane
@@ -3674,6 +3755,46 @@ export interface operations {
             };
             /** @description No such public item. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit exceeded; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    statistics: {
+        parameters: {
+            query?: {
+                /** @description Language of the result; the default language (pl) when omitted. */
+                locale?: "cs" | "pl";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statistics"];
+                };
+            };
+            /** @description A query parameter is invalid; `errors` names it. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

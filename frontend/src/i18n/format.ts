@@ -29,3 +29,13 @@ export function formatMoney(locale: Locale, amount: string, currency: string): s
     Number(amount),
   );
 }
+
+/** `text` in the language's quotation marks: „…” in Polish, „…“ in Czech. */
+export function quoted(locale: Locale, text: string): string {
+  return locale === 'pl' ? `„${text}”` : `„${text}“`;
+}
+
+/** A count as the visitor's language writes it (a space between thousands in both). */
+export function formatCount(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(tag(locale), { maximumFractionDigits: 0 }).format(value);
+}

@@ -3,6 +3,8 @@ import { apiClient } from '../api/client';
 import { loadSections, type SectionKind } from '../api/site';
 import { LOCALES, type Locale } from '../i18n/locales';
 import { MAP_PATHS } from '../loaders/map';
+import { OPEN_DATA_PATHS } from '../opendata/catalog';
+import { RESULTS_PATHS } from '../loaders/results';
 import { everyItem } from './every-item';
 import { renderSitemap, sitemapEntry, type ListedPage, type SitemapEntry } from './sitemap-xml';
 
@@ -54,12 +56,14 @@ async function sectionEntries(origin: string): Promise<SitemapEntry[]> {
   });
 }
 
-/** The portal's own pages (the map), which the CMS does not know: one per language, each the other's alternate. */
+/** The portal's own pages (the map, the results, open data), which the CMS does not know: one per language, each the other's alternate. */
 function portalPageEntries(origin: string): SitemapEntry[] {
-  const versions = LOCALES.map((locale) => ({ locale, path: MAP_PATHS[locale] }));
-  return versions.map(({ locale, path }) =>
-    sitemapEntry({ url: `${origin}${path}`, locale, translations: versions.filter((version) => version.locale !== locale) }),
-  );
+  return [MAP_PATHS, RESULTS_PATHS, OPEN_DATA_PATHS].flatMap((paths) => {
+    const versions = LOCALES.map((locale) => ({ locale, path: paths[locale] }));
+    return versions.map(({ locale, path }) =>
+      sitemapEntry({ url: `${origin}${path}`, locale, translations: versions.filter((version) => version.locale !== locale) }),
+    );
+  });
 }
 
 async function build(): Promise<Sitemap> {
