@@ -206,6 +206,7 @@ class PracticePage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
         PublicField("longitude", listed=True),
         PublicField("institutions", listed=True, computed=True),
         PublicField("is_sample_record", listed=True, help_text="An illustrative record, not from a published source."),
+        PublicField("validated", listed=True, computed=True, columns=("validated_at",)),
         PublicField("body", computed=True, search="body", search_order=2),
         PublicField("challenge", help_text="HTML.", search="body"),
         PublicField("what_was_done", help_text="HTML.", search="body"),
