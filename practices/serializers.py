@@ -97,7 +97,6 @@ class PracticeSummarySerializer(DeclaredPageSerializer):
             for partner in render.related["institutions"].get(page.pk, ())
         ]
 
-
     def represent_validated(self, page, render):
         return page.validated_at is not None
 
