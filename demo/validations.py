@@ -7,16 +7,21 @@ as the admin's workflow actions do), the editor publishes the validated
 revision, and the translation that `validation.signals` brought up to date as
 a draft is published as its reviewers would. Needs `setup_roles` and the demo
 users (`prepare_demo` runs it after creating them); a validated practice is
-left alone, so running it again changes nothing.
+left alone, so running it again changes nothing. Wagtail's workflow notification
+mails are not sent meanwhile: they would go to the demo's own example.org people
+and only clutter `make demo`'s console.
 """
 
+from contextlib import contextmanager
 from pathlib import Path
 
 import yaml
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from wagtail.models import Locale
+from wagtail.admin.signal_handlers import register_signal_handlers
+from wagtail.models import Locale, TaskState, WorkflowState
+from wagtail.signals import task_submitted, workflow_approved, workflow_rejected, workflow_submitted
 
 from demo.loader.values import CONTENT_DIR, LANGUAGES, other_language, stable_uuid
 from practices.models import PracticePage
@@ -41,20 +46,40 @@ def validate_demo_practices(content_dir=CONTENT_DIR):
         editors = {code: users.get(username=f"{EDITOR}-{code}") for code in LANGUAGES}
     except get_user_model().DoesNotExist as error:
         raise MissingPeople(str(error)) from error
-    validated = []
-    for entry in entries:
-        page = original(entry["practice"])
-        if page is None or page.validated_at is not None:
-            continue
-        editor = editors[page.locale.language_code]
-        check(page, editor, experts, entry["opinions"])
-        PracticePage.objects.get(pk=page.pk).get_latest_revision().publish(user=editor)
-        other = Locale.objects.get(language_code=other_language(page.locale.language_code))
-        translation = page.get_translation_or_none(other)
-        if translation is not None and translation.has_unpublished_changes:
-            translation.get_latest_revision().publish()
-        validated.append(page.title)
-    return validated
+    with workflow_mail_withheld():
+        return [title for entry in entries if (title := validate(entry, editors, experts))]
+
+
+def validate(entry, editors, experts):
+    """Take one practice through the check and publish it and its translation; its title, or None if done before."""
+    page = original(entry["practice"])
+    if page is None or page.validated_at is not None:
+        return None
+    editor = editors[page.locale.language_code]
+    check(page, editor, experts, entry["opinions"])
+    PracticePage.objects.get(pk=page.pk).get_latest_revision().publish(user=editor)
+    other = Locale.objects.get(language_code=other_language(page.locale.language_code))
+    translation = page.get_translation_or_none(other)
+    if translation is not None and translation.has_unpublished_changes:
+        translation.get_latest_revision().publish()  # as its reviewers would
+    return page.title
+
+
+@contextmanager
+def workflow_mail_withheld():
+    """Wagtail's workflow notifications (its own receivers, by their dispatch_uid) off for the block, then back."""
+    receivers = [
+        (task_submitted, TaskState, "group_approval_task_submitted_email_notification"),
+        (workflow_submitted, WorkflowState, "workflow_state_submitted_email_notification"),
+        (workflow_rejected, WorkflowState, "workflow_state_rejected_email_notification"),
+        (workflow_approved, WorkflowState, "workflow_state_approved_email_notification"),
+    ]
+    for signal, sender, uid in receivers:
+        signal.disconnect(sender=sender, dispatch_uid=uid)
+    try:
+        yield
+    finally:
+        register_signal_handlers()
 
 
 def original(key):

@@ -18,6 +18,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.encoding import force_bytes
+from django.utils.formats import date_format
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext
 from wagtail.models import Locale
@@ -92,8 +93,9 @@ def invitation_mail(user, institution, url, language):
     expires = timezone.localtime() + timedelta(seconds=settings.PASSWORD_RESET_TIMEOUT)
     with translation.override(language):
         subject = gettext("Invitation to propose good practices for %(institution)s") % {"institution": institution}
+        until = f"{date_format(expires, 'DATETIME_FORMAT')} ({date_format(expires, 'T')})"
         body = render_to_string(
             "validation/invitation_mail.txt",
-            {"user": user, "institution": institution, "link": url, "expires": expires},
+            {"user": user, "institution": institution, "link": url, "expires": until},
         )
     return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])

@@ -5,11 +5,14 @@ seconds) inside a transaction rolled back afterwards.
 """
 
 from io import StringIO
+from types import SimpleNamespace
 
 import pytest
 import yaml
+from django.core import mail
 from django.core.management import call_command
-from wagtail.models import Locale, WorkflowState
+from wagtail.models import Locale, TaskState, WorkflowState
+from wagtail.signals import task_submitted, workflow_approved
 
 from demo.loader import CONTENT_DIR
 from demo.validations import MissingPeople, original, validate_demo_practices
@@ -25,7 +28,9 @@ def validated(module_db):
     call_command("load_demo", stdout=StringIO())
     call_command("setup_roles", "--demo-users", "--password", "x-demo-password", stdout=StringIO())
     call_command("create_validation_demo_users", "--password", "x-demo-password", stdout=StringIO())
-    return validate_demo_practices()
+    mail.outbox = []
+    titles = validate_demo_practices()
+    return SimpleNamespace(titles=titles, mail=list(mail.outbox))
 
 
 def test_needs_the_demo_people(db):
@@ -34,7 +39,7 @@ def test_needs_the_demo_people(db):
 
 
 def test_every_listed_practice_went_through_the_whole_check(validated, db):
-    assert len(validated) == len(ENTRIES)
+    assert len(validated.titles) == len(ENTRIES)
     for entry in ENTRIES:
         page = original(entry["practice"])
         states = WorkflowState.objects.for_instance(page)
@@ -66,6 +71,11 @@ def test_the_api_shows_the_validation_with_both_opinions_in_each_language(valida
         ]
         listed = client.get("/api/v2/practices/", {"locale": language, "validated": "true"}).json()
         assert shown.pk in [item["id"] for item in listed["results"]]
+
+
+def test_no_workflow_mail_goes_to_the_demo_people_and_wagtails_notifications_come_back(validated, db):
+    assert validated.mail == []
+    assert task_submitted.has_listeners(TaskState) and workflow_approved.has_listeners(WorkflowState)
 
 
 def test_a_second_run_changes_nothing(validated, db):
