@@ -7,6 +7,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
+from translation.review import save_draft
 from validation.models import ExpertOpinion
 
 
@@ -48,9 +49,9 @@ def submit_for_translation(page, user=None):
         translation = Translation.objects.filter(source=source, target_locale=locale).first()
         if translation is None:
             translation = Translation.objects.create(source=source, target_locale=locale, enabled=True)
-        elif not translation.enabled or _carries_validation(page, locale):
-            continue
-        translation.save_target(user=user, publish=False)
+            translation.save_target(user=user, publish=False)
+        elif translation.enabled and not _carries_validation(page, locale):
+            save_draft(translation, user)  # a revision only: the live translation changes when reviewers publish
 
 
 def _carries_validation(page, locale):

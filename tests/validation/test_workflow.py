@@ -167,6 +167,7 @@ def test_a_translation_made_before_the_validation_gets_it_as_a_draft_once(networ
     validate(page, people)
     current(page).get_latest_revision().publish(user=people.editor)
     czech = current(czech)
+    assert czech.live and czech.validated_at is None, "what readers see changes when the reviewers publish"
     assert czech.get_latest_revision_as_object().validated_at == current(page).validated_at
     assert czech.has_unpublished_changes, "a draft for the Czech reviewers"
     revisions = czech.revisions.count()
