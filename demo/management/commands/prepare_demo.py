@@ -82,9 +82,9 @@ class Command(BaseCommand):
             self.step("Creating the demo users with a fresh password")
             password = secrets.token_urlsafe(12)
             quiet = StringIO()
-            call_command("create_demo_admin", "--password", password, stdout=quiet)
-            call_command("setup_roles", "--demo-users", "--password", password, stdout=quiet)
-            call_command("create_validation_demo_users", "--password", password, stdout=quiet)
+            call_command("create_demo_admin", f"--password={password}", stdout=quiet)
+            call_command("setup_roles", "--demo-users", f"--password={password}", stdout=quiet)
+            call_command("create_validation_demo_users", f"--password={password}", stdout=quiet)
 
         self.step("Validating the demo's expert-checked practices through the good practice check")
         try:
