@@ -78,6 +78,9 @@ class PracticeSummarySerializer(DeclaredPageSerializer):
     main_image = ImageSerializer(allow_null=True)
     topics = TopicSummarySerializer(many=True)
     institutions = PartnerLinkSerializer(many=True, help_text="Implementing institutions, in this item's locale.")
+    validated = serializers.BooleanField(
+        help_text="Validated by one Polish and one Czech expert (the detail's `validation` has their opinions)."
+    )
 
     def represent_main_image(self, page, render):
         return render.image(page.main_image_id, alt=page.main_image_alt) if page.main_image_id else None
@@ -93,6 +96,9 @@ class PracticeSummarySerializer(DeclaredPageSerializer):
             {**page_link(partner, render, "partners"), "short_name": partner.short_name}
             for partner in render.related["institutions"].get(page.pk, ())
         ]
+
+    def represent_validated(self, page, render):
+        return page.validated_at is not None
 
 
 class PracticeDetailSerializer(PracticeSummarySerializer):

@@ -7,6 +7,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
+from translation.review import save_draft
 from validation.models import ExpertOpinion
 
 
@@ -38,12 +39,21 @@ def mark_validated(workflow_state, user=None):
 
 
 def submit_for_translation(page, user=None):
-    """Create draft translations of a validated original into the other languages (not published: translators
-    and reviewers take it from there). Languages that already have a translation are left alone."""
+    """Carry a validated original into the other languages as drafts (never published: translators and reviewers
+    take it from there): a new draft translation where there is none, and a draft update of an existing one that
+    does not carry this validation yet (`validated_at` is a synchronised field). Later publications of the
+    original leave existing translations to the usual synchronisation."""
     source, _created = TranslationSource.update_or_create_from_instance(page)
     codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES if code != page.locale.language_code]
     for locale in Locale.objects.filter(language_code__in=codes):
-        if Translation.objects.filter(source=source, target_locale=locale).exists():
-            continue
-        translation = Translation.objects.create(source=source, target_locale=locale, enabled=True)
-        translation.save_target(user=user, publish=False)
+        translation = Translation.objects.filter(source=source, target_locale=locale).first()
+        if translation is None:
+            translation = Translation.objects.create(source=source, target_locale=locale, enabled=True)
+            translation.save_target(user=user, publish=False)
+        elif translation.enabled and not _carries_validation(page, locale):
+            save_draft(translation, user)  # a revision only: the live translation changes when reviewers publish
+
+
+def _carries_validation(page, locale):
+    target = page.get_translation_or_none(locale)
+    return target is not None and target.get_latest_revision_as_object().validated_at == page.validated_at

@@ -16,6 +16,9 @@ import { join, relative } from 'node:path';
  */
 
 const SKIPPED = new Set(['.git', '.venv', 'node_modules', 'frontend', 'var', 'media', 'static', 'test-artifacts', 'bench']);
+/** The folders whose code builds the demo database beyond migrations: the demo package, and the validation app, whose
+ * workflow `prepare_demo` drives to validate the demo's practices (demo/validations.py). */
+const PREPARED_BY = ['demo', 'validation'];
 /** How many templates to keep: the current one and a few others, for branches switched back and forth. */
 const KEEP = 3;
 /** A build folder older than this was left by a run that died; one still building is younger. */
@@ -28,14 +31,19 @@ function filesUnder(folder: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** What the demo database is made from: every app's migrations, the demo package (content, loader, images), the requirements. */
+/**
+ * What the demo database is made from: every app's migrations, the demo package (content, loader, images), the
+ * apps whose code `prepare_demo` runs besides migrations (the validation check the demo's practices pass), the
+ * requirements.
+ */
 export function demoDatabaseInputs(root: string): string[] {
   const apps = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory() && !SKIPPED.has(entry.name));
   const migrations = apps.flatMap((app) => filesUnder(join(root, app.name, 'migrations')).filter((file) => file.endsWith('.py')));
   const requirements = readdirSync(root)
     .filter((name) => /^requirements.*\.txt$/.test(name))
     .map((name) => join(root, name));
-  return [...migrations, ...filesUnder(join(root, 'demo')), ...requirements].map((file) => relative(root, file)).sort();
+  const code = PREPARED_BY.flatMap((folder) => filesUnder(join(root, folder)));
+  return [...new Set([...migrations, ...code, ...requirements].map((file) => relative(root, file)))].sort();
 }
 
 /** A short hash of the inputs' paths and contents: the template's name. */

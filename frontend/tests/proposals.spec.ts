@@ -36,6 +36,12 @@ test('a visitor proposes a practice in Czech; the editor makes a draft of it, an
   await page.getByRole('textbox', { name: 'Doklady úspěchu (výsledky)' }).fill('30 000 výpůjček ročně.');
   await page.getByRole('textbox', { name: 'Přenositelnost' }).fill('Opole má podobnou síť.');
   await page.getByRole('textbox', { name: 'Obec (místo)' }).fill('Olomouc');
+  // The institution: one of the Czech partners from a list (the API's), or another one typed in.
+  const partner = (await api('/api/v2/partners/?locale=cs&limit=100')).results.at(-1);
+  const institution = page.getByRole('combobox', { name: 'Realizující instituce' });
+  await expect(institution.locator('option').first()).toHaveText('Jiná instituce (napište její název níže)');
+  await institution.selectOption(String(partner.id));
+  await expect(page.getByRole('textbox', { name: 'Jiná instituce' })).toHaveValue('');
   await page.getByRole('textbox', { name: 'Jméno a příjmení' }).fill('Jana Nováková');
   await page.getByRole('textbox', { name: 'E-mailová adresa' }).fill('jana@');
   await page.getByRole('button', { name: 'Odeslat návrh' }).click();
@@ -45,6 +51,7 @@ test('a visitor proposes a practice in Czech; the editor makes a draft of it, an
   await expect(summary.getByRole('link', { name: /souhlas/ })).toHaveAttribute('href', '#consent_to_processing');
   await expect(page.getByRole('textbox', { name: 'Název praxe' })).toHaveValue(title);
   await expect(page.getByRole('textbox', { name: 'Obec (místo)' })).toHaveValue('Olomouc');
+  await expect(institution).toHaveValue(String(partner.id));
   await expectAccessible(page);
 
   // Corrected, agreed to, and sent after a person's pause (the token's minimum age).
@@ -62,6 +69,8 @@ test('a visitor proposes a practice in Czech; the editor makes a draft of it, an
   await signIn(page, 'editor-cs');
   await page.goto(`${process.env.A4B_API_URL}/admin/proposals/`);
   await page.getByRole('link', { name: title }).first().click();
+  // The chosen partner arrived with the proposal.
+  await expect(page.getByRole('main')).toContainText(partner.title);
   await page.locator('form[action*="/create-draft/"] button').click();
   await expect(page).toHaveURL(/\/admin\/pages\/\d+\/edit\/$/);
   await expect(page.locator('#id_title')).toHaveValue(title);

@@ -136,7 +136,7 @@ class PracticePage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
     )
     #: Set by the "Good practice check" workflow when both countries' experts approved (the `validation` app);
     #: public once the page is published, so no panel: editors cannot declare a practice validated by hand.
-    #: Not a translatable field: a translation is created from the validated original and keeps its value.
+    #: Synchronised, not overridable: a translation carries its original's validation when it is brought up to date.
     validated_at = models.DateTimeField(_("validated at"), null=True, blank=True, editable=False)
 
     parent_page_types = ["practices.PracticeIndexPage"]
@@ -206,6 +206,7 @@ class PracticePage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
         PublicField("longitude", listed=True),
         PublicField("institutions", listed=True, computed=True),
         PublicField("is_sample_record", listed=True, help_text="An illustrative record, not from a published source."),
+        PublicField("validated", listed=True, computed=True, columns=("validated_at",)),
         PublicField("body", computed=True, search="body", search_order=2),
         PublicField("challenge", help_text="HTML.", search="body"),
         PublicField("what_was_done", help_text="HTML.", search="body"),
@@ -262,6 +263,7 @@ class PracticePage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
         SynchronizedField("contact_phone"),
         SynchronizedField("contact_is_public"),
         SynchronizedField("is_sample_record"),
+        SynchronizedField("validated_at", overridable=False),
     ]
 
     base_form_class = ImageAltPageForm

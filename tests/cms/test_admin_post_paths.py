@@ -199,6 +199,7 @@ DECISIONS = {
     "registrations_admin:message": REGISTRATIONS + "; mails the event's confirmed (and waiting) participants",
     "proposals:decline": PROPOSALS,
     "proposals:create_draft": PROPOSALS + "; the draft also needs add rights on the practices index",
+    "validation_invite": "validation.admin_views.can_invite: superusers only (tests/validation/test_invite.py)",
     # The user's own
     "wagtailadmin_account": OWN_STATE,
     "wagtailadmin_login": OWN_STATE + " (rate-limited sign-in)",

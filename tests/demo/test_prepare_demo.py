@@ -46,6 +46,18 @@ def test_writes_working_credentials_for_the_admin_and_every_demo_user_to_a_priva
         assert authenticate(username=username, password=password) is not None, username
 
 
+def test_a_fresh_password_that_starts_with_a_dash_still_works(db, tmp_path):
+    # token_urlsafe draws from A-Z a-z 0-9 - _: one run in 64 began with "-", which the commands'
+    # argument parser took for an option ("expected one argument") and the demo did not start.
+    credentials = tmp_path / "demo-users.txt"
+    with mock.patch("demo.management.commands.prepare_demo.secrets.token_urlsafe", return_value="-dash-first0"):
+        prepare("--credentials-file", str(credentials))
+
+    assert "Password (the same for all of them): -dash-first0" in credentials.read_text()
+    for username in ("admin", "editor-pl", "validator-cs"):
+        assert authenticate(username=username, password="-dash-first0") is not None, username
+
+
 def test_a_second_run_says_whose_passwords_it_reset(db, tmp_path):
     credentials = tmp_path / "demo-users.txt"
     prepare("--credentials-file", str(credentials))

@@ -3,7 +3,10 @@
 import datetime
 
 import pytest
+from django.contrib.auth.models import Group, Permission
+from django.contrib.messages import get_messages
 from django.urls import reverse
+from wagtail.models import GroupPagePermission
 
 from practices.models import PracticePage
 from proposals.models import PracticeProposal
@@ -145,3 +148,56 @@ def test_two_drafts_with_the_same_title_get_distinct_slugs(client, make_user, co
     slugs = sorted(PracticePage.objects.filter(title="Návrh cs").values_list("slug", flat=True))
     assert slugs == ["navrh-cs", "navrh-cs-2"]
     assert datetime.date.today() >= PracticePage.objects.get(slug="navrh-cs").start_date
+
+
+def events_editor(django_user_model, events_index):
+    """Publishes the Czech events, so reads the Czech proposals (translation.policies), but adds no practice."""
+    group = Group.objects.create(name="Events editors CS")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    for codename in ("add_page", "change_page", "publish_page"):
+        GroupPagePermission.objects.create(
+            group=group,
+            page=events_index,
+            permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
+        )
+    user = django_user_model.objects.create_user("events-cs", "events-cs@example.org", "password")
+    user.groups.add(group)
+    return user
+
+
+def test_a_draft_needs_add_rights_on_the_locales_practices_index(client, django_user_model, proposals, site_tree):
+    _polish, czech = proposals
+    client.force_login(events_editor(django_user_model, site_tree.events_cs))
+    assert client.get(reverse("proposals:inspect", args=[czech.pk])).status_code == 200, "an editor of the locale"
+
+    response = client.post(reverse("proposals:create_draft", args=[czech.pk]), follow=True)
+
+    assert response.redirect_chain[0] == (reverse("wagtailadmin_home"), 302)
+    refusal = " ".join(str(message) for message in get_messages(response.wsgi_request))
+    assert "nie posiadasz uprawnień" in refusal, "Wagtail's refusal, in the admin's default language"
+    czech.refresh_from_db()
+    assert czech.status == PracticeProposal.Status.NEW and czech.draft is None
+    assert not PracticePage.objects.filter(title="Návrh cs").exists()
+
+
+def test_a_czech_editor_makes_no_draft_of_a_polish_proposal(client, make_user, proposals, site_tree):
+    """Proposals are separated by language: only the editors of the proposal's language act on it (a 404, as for a
+    proposal they cannot see), even if they may add practices under that language's index too."""
+    polish, _czech = proposals
+    editor = make_user("editor", "cs")
+    adds_polish_practices = Group.objects.create(name="Adds Polish practices")
+    GroupPagePermission.objects.create(
+        group=adds_polish_practices,
+        page=site_tree.practices,
+        permission=Permission.objects.get(content_type__app_label="wagtailcore", codename="add_page"),
+    )
+    editor.groups.add(adds_polish_practices)
+    assert site_tree.practices.permissions_for_user(editor).can_add_subpage()
+    client.force_login(editor)
+
+    response = client.post(reverse("proposals:create_draft", args=[polish.pk]))
+
+    assert response.status_code == 404
+    polish.refresh_from_db()
+    assert polish.status == PracticeProposal.Status.NEW
+    assert not PracticePage.objects.filter(title="Návrh pl").exists()

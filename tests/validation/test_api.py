@@ -52,13 +52,14 @@ def test_filter_validated_both_ways(client, network, published):
     plain = draft_practice(network, network.people.editor, title="Zwykła praktyka")
     plain.get_latest_revision().publish()
 
-    def ids(value):
+    def items(value):
         response = client.get("/api/v2/practices/", {"locale": "pl", "validated": value})
         assert response.status_code == 200
-        return [item["id"] for item in response.json()["results"]]
+        return [(item["id"], item["validated"]) for item in response.json()["results"]]
 
-    assert ids("true") == [published.pk]
-    assert ids("false") == [plain.pk]
+    assert items("true") == [(published.pk, True)], "list items carry the mark, for the portal's cards"
+    assert items("false") == [(plain.pk, False)]
+    assert client.get(f"/api/v2/practices/{published.pk}/").json()["validated"] is True
 
 
 @pytest.mark.django_db

@@ -152,3 +152,26 @@ def test_publishing_an_unvalidated_practice_submits_nothing(network):
     page = draft_practice(network, network.people.editor)
     page.get_latest_revision().publish(user=network.people.editor)
     assert not Translation.objects.filter(source__object_id=page.translation_key).exists()
+
+
+@pytest.mark.django_db
+def test_a_translation_made_before_the_validation_gets_it_as_a_draft_once(network):
+    from validation.services import submit_for_translation
+
+    people = network.people
+    page = draft_practice(network, people.editor)
+    page.get_latest_revision().publish(user=people.editor)
+    submit_for_translation(current(page), user=people.editor)
+    czech = PracticePage.objects.get(translation_key=page.translation_key, locale__language_code="cs")
+    czech.get_latest_revision().publish()
+    validate(page, people)
+    current(page).get_latest_revision().publish(user=people.editor)
+    czech = current(czech)
+    assert czech.live and czech.validated_at is None, "what readers see changes when the reviewers publish"
+    assert czech.get_latest_revision_as_object().validated_at == current(page).validated_at
+    assert czech.has_unpublished_changes, "a draft for the Czech reviewers"
+    revisions = czech.revisions.count()
+    current(page).get_latest_revision().publish(user=people.editor)
+    assert current(czech).revisions.count() == revisions, "later publications leave the translation alone"
+    current(czech).get_latest_revision().publish()  # as the Czech reviewers would
+    assert current(czech).validated_at == current(page).validated_at

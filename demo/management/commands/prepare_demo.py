@@ -19,6 +19,7 @@ from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
 
+from demo.validations import MissingPeople, validate_demo_practices
 from translation.roles import EDITOR, REVIEWER, TRANSLATOR
 from validation.management.commands.create_validation_demo_users import DEMO_PEOPLE
 
@@ -81,9 +82,17 @@ class Command(BaseCommand):
             self.step("Creating the demo users with a fresh password")
             password = secrets.token_urlsafe(12)
             quiet = StringIO()
-            call_command("create_demo_admin", "--password", password, stdout=quiet)
-            call_command("setup_roles", "--demo-users", "--password", password, stdout=quiet)
-            call_command("create_validation_demo_users", "--password", password, stdout=quiet)
+            call_command("create_demo_admin", f"--password={password}", stdout=quiet)
+            call_command("setup_roles", "--demo-users", f"--password={password}", stdout=quiet)
+            call_command("create_validation_demo_users", f"--password={password}", stdout=quiet)
+
+        self.step("Validating the demo's expert-checked practices through the good practice check")
+        try:
+            validated = validate_demo_practices()
+        except MissingPeople as error:
+            self.stdout.write(f"Skipped: the demo users are missing ({error}); run make demo without --keep-users.")
+        else:
+            self.stdout.write(f"Validated and published: {'; '.join(validated)}." if validated else "Already done.")
 
         if frontend_webhook_url:
             self.step("Registering the portal frontend's webhook endpoint")

@@ -1503,6 +1503,8 @@ export interface components {
             institutions: components["schemas"]["ImplementingPartner"][];
             /** @description An illustrative record, not from a published source. */
             is_sample_record: boolean;
+            /** @description Validated by one Polish and one Czech expert (the detail's `validation` has their opinions). */
+            validated: boolean;
             body: components["schemas"]["BodyBlock"][];
             /** @description HTML. */
             challenge: string;
@@ -1610,6 +1612,8 @@ export interface components {
             institutions: components["schemas"]["PartnerLink"][];
             /** @description An illustrative record, not from a published source. */
             is_sample_record: boolean;
+            /** @description Validated by one Polish and one Czech expert (the detail's `validation` has their opinions). */
+            validated: boolean;
         };
         PracticeTitle: {
             id: number;

@@ -15,6 +15,10 @@ export const proposalText = defineStrings({
     place: 'Miejsce i realizatorzy',
     proposer: 'Twoje dane kontaktowe',
     topics: 'Tematy',
+    partner: 'Instytucja realizująca',
+    otherInstitutionOption: 'Inna instytucja (wpisz jej nazwę poniżej)',
+    otherInstitution: 'Inna instytucja',
+    otherInstitutionHint: 'Jeśli instytucji nie ma na liście, wpisz jej nazwę.',
     labels: {
       title: 'Nazwa praktyki',
       summary: 'Streszczenie',
@@ -68,6 +72,10 @@ export const proposalText = defineStrings({
     place: 'Místo a realizátoři',
     proposer: 'Vaše kontaktní údaje',
     topics: 'Témata',
+    partner: 'Realizující instituce',
+    otherInstitutionOption: 'Jiná instituce (napište její název níže)',
+    otherInstitution: 'Jiná instituce',
+    otherInstitutionHint: 'Pokud instituce v seznamu není, napište její název.',
     labels: {
       title: 'Název praxe',
       summary: 'Shrnutí',

@@ -1,9 +1,10 @@
 import { defineStrings } from './strings';
 
-/** A validated practice's mark and its experts' opinions (components/PracticeValidation.astro). */
+/** A validated practice's mark and its experts' opinions (PracticeValidation), and the cards' badge (PracticeCard). */
 export const validationStrings = defineStrings({
   pl: {
     heading: 'Zweryfikowana przez ekspertów z Polski i Czech',
+    badge: 'Zweryfikowana przez ekspertów',
     validatedOn: 'Zweryfikowana',
     validatedBy: 'Zweryfikowali',
     country: { PL: 'Polska', CZ: 'Czechy' },
@@ -15,6 +16,7 @@ export const validationStrings = defineStrings({
   },
   cs: {
     heading: 'Ověřeno odborníky z Polska a Česka',
+    badge: 'Ověřeno odborníky',
     validatedOn: 'Ověřeno',
     validatedBy: 'Ověřili',
     country: { PL: 'Polsko', CZ: 'Česko' },

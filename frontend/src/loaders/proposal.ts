@@ -1,4 +1,4 @@
-import { loadProposalTerms, sendProposal } from '../api/proposals';
+import { loadProposalPartners, loadProposalTerms, sendProposal } from '../api/proposals';
 import { visitorHeaders, type FormOutcome } from '../api/publicForms';
 import { ApiUnavailable, type Schemas } from '../api/client';
 import { loadNavigation, NO_NAVIGATION, type Navigation } from '../api/site';
@@ -18,6 +18,8 @@ export interface ProposalPage {
   alternatePath: string;
   navigation: Navigation;
   terms?: Schemas['ProposalTerms'];
+  /** The locale's partner institutions to choose from ("other" is typed in). */
+  partners: Schemas['PartnerSummary'][];
   values: ProposalValues;
   errors: Record<string, string[]>;
   outcome?: FormOutcome;
@@ -39,10 +41,11 @@ export async function loadProposal(request: Request, peer: string, locale: Local
     navigation: NO_NAVIGATION,
     values: EMPTY_PROPOSAL,
     errors: {},
+    partners: [],
   };
   try {
     page.navigation = await loadNavigation(locale);
-    page.terms = await loadProposalTerms(locale);
+    [page.terms, page.partners] = await Promise.all([loadProposalTerms(locale), loadProposalPartners(locale)]);
     page.values = { ...EMPTY_PROPOSAL, token: page.terms.token };
     if (request.method !== 'POST') return page;
     const values = readProposal(await request.formData().catch(() => new FormData()));

@@ -3,6 +3,7 @@ import { loadSections, sectionOf } from '../api/site';
 import { localDate } from '../calendar/month';
 import { listHref, monthHref, readCalendarChoice, type CalendarChoice } from '../calendar/params';
 import { label } from '../i18n/dictionaries';
+import { listText } from '../i18n/lists';
 import { otherLocale, type Locale } from '../i18n/locales';
 import {
   apiProblems,
@@ -60,6 +61,7 @@ function practiceSpecs(
     { name: 'year_from', kind: 'year' },
     { name: 'year_to', kind: 'year' },
     { name: 'partner', kind: 'select', options: partnerOptions(partners) },
+    { name: 'validated', kind: 'checkboxes', options: [{ value: 'true', label: listText(locale).validatedOnly }] },
   ];
 }
 
@@ -73,12 +75,14 @@ function practiceQuery(filters: ListFilters) {
   const [to] = chosen(filters, 'year_to');
   const [country] = chosen(filters, 'country') as Schemas['CountryEnum'][];
   const [partner] = chosen(filters, 'partner');
+  const [validated] = chosen(filters, 'validated');
   return {
     topic: chosen(filters, 'topic'),
     agglomeration: chosen(filters, 'agglomeration') as Schemas['AgglomerationEnum'][],
     funding_source: chosen(filters, 'funding_source') as Schemas['FundingSourceEnum'][],
     ...(country && { country }),
     ...(partner && { partner: Number(partner) }),
+    ...(validated && { validated: true }),
     ...(from && { active_from: `${from}-01-01` }),
     ...(to && { active_to: `${to}-12-31` }),
   };

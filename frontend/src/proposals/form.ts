@@ -65,9 +65,11 @@ export const PROPOSER_FIELDS: ProposalField[] = [
 ];
 
 /** Every field the error summary may link to. */
-export const FIELD_IDS: readonly string[] = [...TEXT_FIELDS, 'topics', 'consent_to_processing'];
+export const FIELD_IDS: readonly string[] = [...TEXT_FIELDS, 'partner', 'topics', 'consent_to_processing'];
 
 export type ProposalValues = Record<TextFieldName, string> & {
+  /** The chosen partner's id, '' for "another institution" (typed into `institution`). */
+  partner: string;
   topics: string[];
   consent: boolean;
   token: string;
@@ -76,6 +78,7 @@ export type ProposalValues = Record<TextFieldName, string> & {
 
 export const EMPTY_PROPOSAL: ProposalValues = {
   ...(Object.fromEntries(TEXT_FIELDS.map((name) => [name, ''])) as Record<TextFieldName, string>),
+  partner: '',
   topics: [],
   consent: false,
   token: '',
@@ -92,6 +95,7 @@ export function readProposal(body: FormData): ProposalValues {
   const texts = Object.fromEntries(TEXT_FIELDS.map((name) => [name, text(body, name, 20000).trim()]));
   return {
     ...(texts as Record<TextFieldName, string>),
+    partner: text(body, 'partner', 20).trim(),
     topics: body
       .getAll('topics')
       .filter((value): value is string => typeof value === 'string')
@@ -102,11 +106,15 @@ export function readProposal(body: FormData): ProposalValues {
   };
 }
 
-/** The API's request body for `values`, in `language`: empty coordinates are left out. */
+/**
+ * The API's request body for `values`, in `language`: empty coordinates and no partner are left out; a partner
+ * that is not an id is sent as 0, which the API refuses naming the field.
+ */
 export function proposalRequest(values: ProposalValues, language: 'pl' | 'cs') {
-  const { consent, topics, token, website, latitude, longitude, ...texts } = values;
+  const { consent, topics, token, website, latitude, longitude, partner, ...texts } = values;
   return {
     ...texts,
+    ...(partner ? { partner: /^\d{1,10}$/.test(partner) ? Number(partner) : 0 } : {}),
     ...(latitude || longitude ? { latitude: latitude || null, longitude: longitude || null } : {}),
     topics,
     consent_to_processing: consent,

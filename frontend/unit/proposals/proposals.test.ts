@@ -47,3 +47,14 @@ test('empty coordinates are left out of the request; one given sends both, for t
 test('the form has a page in each language', () => {
   assert.deepEqual(PROPOSAL_PATHS, { pl: '/zaproponuj-praktyke/', cs: '/cs/navrhnout-praxi/' });
 });
+
+test('a chosen partner is sent as its id; "another institution" sends none; a forged one is sent for the API to refuse', () => {
+  const chosen = readProposal(body([['partner', ' 42 '], ['institution', '']]));
+  assert.equal(chosen.partner, '42');
+  assert.equal(proposalRequest(chosen, 'pl').partner, 42);
+  const other = readProposal(body([['partner', ''], ['institution', 'Gmina Dobrzeń Wielki']]));
+  assert.equal('partner' in proposalRequest(other, 'pl'), false);
+  assert.equal(proposalRequest(other, 'pl').institution, 'Gmina Dobrzeń Wielki');
+  assert.equal(proposalRequest({ ...other, partner: 'x1' }, 'pl').partner, 0);
+  assert.ok(FIELD_IDS.includes('partner'));
+});

@@ -50,6 +50,7 @@ function practice(fields: Partial<Schemas['PracticeDetail']> = {}): Schemas['Pra
     longitude: 17.92,
     institutions: [],
     is_sample_record: false,
+    validated: false,
     body: [],
     challenge: '',
     what_was_done: '',

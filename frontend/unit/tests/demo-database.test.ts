@@ -15,6 +15,8 @@ function project() {
     'demo/loader.py': 'loader',
     'demo/images.py': 'images',
     'demo/content/practices.yaml': 'practices',
+    'validation/services.py': 'workflow',
+    'validation/migrations/0001_initial.py': 'validation initial',
     'requirements.txt': 'wagtail==8',
     'requirements-dev.txt': 'pytest',
     'frontend/src/page.astro': 'page',
@@ -39,7 +41,7 @@ function fakePrepare() {
   return { calls, prepare };
 }
 
-test('the inputs are the migrations, the demo package and the requirements, nothing else', () => {
+test('the inputs are the migrations, the demo package, the validation app and the requirements, nothing else', () => {
   const root = project();
   try {
     assert.deepEqual(demoDatabaseInputs(root), [
@@ -49,6 +51,8 @@ test('the inputs are the migrations, the demo package and the requirements, noth
       'practices/migrations/0001_initial.py',
       'requirements-dev.txt',
       'requirements.txt',
+      'validation/migrations/0001_initial.py',
+      'validation/services.py',
     ]);
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -67,6 +71,7 @@ test('the key changes with an input and only with an input', () => {
       ['practices/migrations/0002_more.py', 'a new migration'],
       ['requirements.txt', 'wagtail==8.1'],
       ['demo/loader.py', 'loader changed'],
+      ['validation/services.py', 'the check changed'],
     ]) {
       const before = demoDatabaseKey(root);
       writeFileSync(join(root, path!), text!);
