@@ -19,6 +19,7 @@ from partners.views import PartnerViewSet
 from practices.geo import PracticeGeoView
 from practices.views import PracticeViewSet, TopicListView
 from proposals.views import ProposalTermsView, ProposalView
+from registrations.views import CancelView, RegistrationTermsView, RegistrationView
 from search.views import AutocompleteView, SearchView
 from stats.views import StatisticsView
 
@@ -45,6 +46,9 @@ v2 = [
     path("enquiries/terms/", EnquiryTermsView.as_view(), name="enquiry-terms"),
     path("proposals/", ProposalView.as_view(), name="proposals"),
     path("proposals/terms/", ProposalTermsView.as_view(), name="proposal-terms"),
+    path("registrations/", RegistrationView.as_view(), name="registrations"),
+    path("registrations/terms/", RegistrationTermsView.as_view(), name="registration-terms"),
+    path("registrations/cancel/", CancelView.as_view(), name="registration-cancel"),
     path("opendata/", include("opendata.urls")),
     path("stats/", StatisticsView.as_view(), name="stats"),
 ]

@@ -69,11 +69,15 @@ def public_fields(model, *, listed_only=False):
 
 
 def list_columns(model):
-    """The `.values()` columns list items read: the declared listed fields' columns."""
+    """The `.values()` columns list items read: the declared listed fields' columns, each once.
+
+    A computed field may read a column a plain field lists too (an event's `registration` reads
+    `registration_deadline`); the database selects it once, so it is named once.
+    """
     columns = []
     for field in public_fields(model, listed_only=True):
         columns.extend(field.columns if field.computed else [model._meta.get_field(field.name).attname])
-    return tuple(columns)
+    return tuple(dict.fromkeys(columns))
 
 
 def rich_text_fields(model):

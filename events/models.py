@@ -58,6 +58,24 @@ class TargetGroup(models.TextChoices):
     RESIDENTS = "residents", _("Residents")
 
 
+class ConfirmationMode(models.TextChoices):
+    AUTOMATIC = "automatic", _("Automatically, while places last")
+    ORGANISER = "organiser", _("By the organiser")
+
+
+class RegistrationQuestion(models.TextChoices):
+    """Optional questions of the portal's registration form.
+
+    Name, e-mail, country and kind of institution are always asked (the statistics count the last two).
+    """
+
+    INSTITUTION = "institution", _("Institution")
+    POSITION = "position", _("Position")
+    VISIT_LANGUAGE = "visit_language", _("Language of the visit (Polish, Czech or both)")
+    NEEDS = "needs", _("Dietary or accessibility needs")
+    INTERNSHIP = "internship", _("Internship: period and host institution wished")
+
+
 class EventPage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
     """One event. Times are stored timezone-aware and entered in Europe/Warsaw (the same as Prague)."""
 
@@ -99,6 +117,23 @@ class EventPage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
     capacity = models.PositiveIntegerField(
         _("capacity"), null=True, blank=True, validators=[MinValueValidator(1)], help_text=_("Number of places.")
     )
+    registration_enabled = models.BooleanField(
+        _("registration on the portal"),
+        default=False,
+        help_text=_("Visitors register on the event's page; you see and export the registrations in the admin."),
+    )
+    registration_confirmation = models.CharField(
+        _("places are confirmed"),
+        max_length=20,
+        choices=ConfirmationMode.choices,
+        default=ConfirmationMode.AUTOMATIC,
+    )
+    registration_questions = MultipleChoiceField(
+        _("questions asked"),
+        choices=RegistrationQuestion.choices,
+        blank=True,
+        help_text=_("Besides name, e-mail, country and kind of institution, which are always asked."),
+    )
     status = models.CharField(_("status"), max_length=20, choices=EventStatus.choices, default=EventStatus.SCHEDULED)
 
     parent_page_types = ["events.EventIndexPage"]
@@ -122,7 +157,13 @@ class EventPage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
             heading=_("Venue"),
         ),
         MultiFieldPanel(
-            [FieldPanel("registration_url"), FieldPanel("registration_deadline"), FieldPanel("capacity")],
+            [
+                FieldPanel("registration_enabled"),
+                FieldRowPanel([FieldPanel("registration_deadline"), FieldPanel("capacity")]),
+                FieldPanel("registration_confirmation"),
+                FieldPanel("registration_questions"),
+                FieldPanel("registration_url"),
+            ],
             heading=_("Registration"),
         ),
         InlinePanel("related_practices", label=_("Related practices")),
@@ -142,6 +183,18 @@ class EventPage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
         PublicField("country", listed=True),
         PublicField("registration_url", listed=True),
         PublicField("registration_deadline", listed=True),
+        PublicField(
+            "registration",
+            listed=True,
+            computed=True,
+            columns=(
+                "registration_enabled",
+                "registration_deadline",
+                "capacity",
+                "registration_confirmation",
+                "registration_questions",
+            ),
+        ),
         PublicField("latitude", listed=True),
         PublicField("longitude", listed=True),
         PublicField("organiser", listed=True, computed=True),
@@ -179,6 +232,9 @@ class EventPage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
         SynchronizedField("registration_url"),
         SynchronizedField("registration_deadline"),
         SynchronizedField("capacity"),
+        SynchronizedField("registration_enabled"),
+        SynchronizedField("registration_confirmation"),
+        SynchronizedField("registration_questions"),
         SynchronizedField("status"),
         SynchronizedField("related_practices"),
     ]
@@ -194,6 +250,11 @@ class EventPage(RolePermissionsMixin, PreviewMixin, Coordinates, Page):
             errors["end"] = _("The end cannot be before the start.")
         if self.registration_deadline and self.end and self.registration_deadline > self.end:
             errors["registration_deadline"] = _("The registration deadline cannot be after the event ends.")
+        if self.registration_enabled and self.registration_url:
+            errors["registration_url"] = _(
+                "An event is registered for either on the portal or at an external link, not both: "
+                "clear the link or turn off registration on the portal."
+            )
         if errors:
             raise ValidationError(errors)
 

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     # Before webhooks: its db_worker (which also purges old enquiries) extends the webhooks one.
     "enquiries",
     "proposals",
+    "registrations",
     "embeds",
     "feeds",
     "opendata",

@@ -23,6 +23,10 @@ ENQUIRY_RETENTION_DAYS = env("ENQUIRY_RETENTION_DAYS")
 # (accepted or declined) proposal is kept before `purge_proposals` (run by every db_worker) deletes it.
 PROPOSAL_ADDRESS_RATE = env("PROPOSAL_ADDRESS_RATE")
 PROPOSAL_RETENTION_DAYS = env("PROPOSAL_RETENTION_DAYS")
+# Registration for events (registrations/): registrations per visitor address, and the days after an
+# event's end until `purge_registrations` (run by every db_worker) anonymises its participants.
+REGISTRATION_ADDRESS_RATE = env("REGISTRATION_ADDRESS_RATE")
+REGISTRATION_RETENTION_DAYS = env("REGISTRATION_RETENTION_DAYS")
 # The contact point of the DCAT-AP catalogue that data portals harvest (opendata/), and the portal's page
 # that lists its downloads for people (the datasets' landing page; frontend/src/opendata/catalog.ts).
 OPEN_DATA_CONTACT_NAME = env("OPEN_DATA_CONTACT_NAME")

@@ -22,6 +22,8 @@ OWN_STATE = "the signed-in user's own account, session or interface state"
 NO_CONTENT = "answers POST but changes no content (search, previews, link choosers, 404, i18n)"
 MEDIA = "images and documents: collection permissions; translators and reviewers only choose"
 PLACE_NAMES = "search place names (synonyms): model permissions no role holds"
+REGISTRATIONS = "registrations.admin_views: the event's locale editors and administrators (translation.policies)"
+REGISTRATIONS_READ = REGISTRATIONS + "; GET only (require_safe: a POST is a 405)"
 PROPOSALS = "proposals.admin_views: the proposal's language's editors (translation.policies), 404 for anyone else"
 
 
@@ -190,6 +192,11 @@ DECISIONS = {
     },
     **{f"wagtailsnippets_search_placename:{view}": PLACE_NAMES for view in ("add", "copy", "delete", "edit")},
     "wagtailsnippetchoosers_search_placename:create": PLACE_NAMES,
+    "registrations_admin:index": REGISTRATIONS_READ,
+    "registrations_admin:event": REGISTRATIONS_READ,
+    "registrations_admin:export": REGISTRATIONS_READ,
+    "registrations_admin:act": REGISTRATIONS + "; POST only: confirm, decline, attendance",
+    "registrations_admin:message": REGISTRATIONS + "; mails the event's confirmed (and waiting) participants",
     "proposals:decline": PROPOSALS,
     "proposals:create_draft": PROPOSALS + "; the draft also needs add rights on the practices index",
     "validation_invite": "validation.admin_views.can_invite: superusers only (tests/validation/test_invite.py)",

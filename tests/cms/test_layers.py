@@ -1,7 +1,7 @@
 """The apps import each other in one direction only: each layer may import the layers below it, never above.
 
     core < translation, security < partners < practices < events < home < validation
-        < search, embeds, feeds, webhooks, opendata < enquiries, proposals < stats < cms < demo
+        < search, embeds, feeds, webhooks, opendata < enquiries, proposals, registrations < stats < cms < demo
 
 `core` knows no content app: what it needs from them (page types, related items, translation statuses)
 the apps hand over in their `ready()` (`core.content_types`, `core.api.relations`,
@@ -28,7 +28,7 @@ LAYERS = [
     {"search", "embeds", "feeds", "webhooks", "opendata"},
     # Above webhooks: its db_worker extends theirs, to purge old questions (and proposals) in every worker.
     # The public forms are side by side: neither imports the other; they share security.public_forms.
-    {"enquiries", "proposals"},
+    {"enquiries", "proposals", "registrations"},
     # The statistics count what every content app and the public forms hold.
     {"stats"},
     {"cms"},

@@ -29,12 +29,17 @@ PUBLIC_PATHS = {
     "/api/v2/enquiries/terms/",
     "/api/v2/proposals/",
     "/api/v2/proposals/terms/",
+    "/api/v2/registrations/",
+    "/api/v2/registrations/terms/",
+    "/api/v2/registrations/cancel/",
     "/api/v2/opendata/catalog.jsonld",
     "/api/v2/opendata/{collection}/{locale}.{file_format}",
     "/api/v2/stats/",
 }
 #: The public forms: the only operations that are not GETs.
-FORM_PATHS = {"/api/v2/enquiries/", "/api/v2/proposals/"}
+FORM_PATHS = {"/api/v2/enquiries/", "/api/v2/proposals/", "/api/v2/registrations/"}
+#: A registration is created (201) or refused as closed or already made (409); the others are passed on (202).
+FORM_ACCEPTED = {"/api/v2/registrations/": "201"}
 
 
 def schema(client):
@@ -55,7 +60,7 @@ def test_every_operation_documents_its_errors(client, db):
     for path, operations in schema(client)["paths"].items():
         if path in FORM_PATHS:
             assert set(operations) == {"post"}, path
-            assert {"202", "400", "429"} <= set(operations["post"]["responses"]), path
+            assert {FORM_ACCEPTED.get(path, "202"), "400", "429"} <= set(operations["post"]["responses"]), path
             continue
         responses = operations["get"]["responses"]
         assert {"200", "429"} <= set(responses), path

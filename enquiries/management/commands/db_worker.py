@@ -21,7 +21,7 @@ from webhooks.management.commands import db_worker
 logger = logging.getLogger("enquiries.purge")
 
 #: Commands (called by name: no import of their apps) that delete personal data past its retention.
-PURGE_COMMANDS = ("purge_enquiries", "purge_proposals")
+PURGE_COMMANDS = ("purge_enquiries", "purge_proposals", "purge_registrations")
 
 
 class Purger(threading.Thread):
@@ -45,7 +45,10 @@ class Purger(threading.Thread):
 
 
 class Command(db_worker.Command):
-    help = db_worker.Command.help + " Every --purge-interval seconds it also runs purge_enquiries and purge_proposals."
+    help = (
+        db_worker.Command.help
+        + " Every --purge-interval seconds it also runs purge_enquiries, purge_proposals and purge_registrations."
+    )
 
     def add_arguments(self, parser):
         super().add_arguments(parser)

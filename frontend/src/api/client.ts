@@ -16,6 +16,10 @@ function cacheable(request: Request): boolean {
   return request.method === 'GET' && pathname.startsWith('/api/v2/') && !pathname.startsWith('/api/v2/preview/');
 }
 
+function noStore(response: Response): boolean {
+  return /(^|,)\s*no-store\s*(,|$)/i.test(response.headers.get('Cache-Control') ?? '');
+}
+
 async function guardedFetch(request: Request): Promise<Response> {
   const keep = cacheable(request) && API_CACHE_SECONDS > 0;
   const hit = keep ? apiCache.get(request.url) : undefined;
@@ -30,7 +34,9 @@ async function guardedFetch(request: Request): Promise<Response> {
   if (response.status >= 500 || response.status === 429) {
     throw new ApiUnavailable(`API answered ${response.status}: ${request.url}`);
   }
-  if (!keep || response.status !== 200) return response;
+  // An answer the API marks no-store (a form's terms with live places and a fresh token, a cancellation link's
+  // state) concerns this moment or this visitor: never kept.
+  if (!keep || response.status !== 200 || noStore(response)) return response;
   let body: string;
   try {
     body = await response.text();

@@ -378,6 +378,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v2/registrations/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * @description Register for an event. Both languages of an event share its places.
+         *
+         *     201 with `status`: confirmed (a place), pending (the organiser confirms places)
+         *     or waiting (the event is full: the waiting list). The visitor gets a mail in
+         *     their language with the event's .ics and a personal cancellation link.
+         */
+        post: operations["registrations_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/registrations/cancel/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The personal cancellation link: GET says what it would cancel, POST cancels (never on GET). */
+        get: operations["registrations_cancel_retrieve"];
+        put?: never;
+        /** @description The personal cancellation link: GET says what it would cancel, POST cancels (never on GET). */
+        post: operations["registrations_cancel_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/registrations/terms/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The form's terms in `locale`, what it asks, its live state (open, places left) and a fresh token. */
+        get: operations["registrations_terms_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v2/search/": {
         parameters: {
             query?: never;
@@ -498,6 +556,8 @@ export interface components {
          * @enum {string}
          */
         AgglomerationEnum: "opole" | "olomouc" | "cross_border";
+        /** @enum {unknown} */
+        BlankEnum: "";
         BodyBlock: components["schemas"]["ParagraphBlock"] | components["schemas"]["HeadingBlock"] | components["schemas"]["ImageBlock"] | components["schemas"]["QuoteBlock"] | components["schemas"]["EmbedBlock"] | components["schemas"]["DocumentBlock"] | components["schemas"]["KeyFiguresBlock"];
         Breadcrumb: {
             title: string;
@@ -509,6 +569,33 @@ export interface components {
             amount: string;
             currency: components["schemas"]["CurrencyEnum"];
         };
+        CancelRequest: {
+            /** @description The token of the personal cancellation link, unchanged. */
+            token: string;
+            language?: components["schemas"]["LanguageEnum"];
+        };
+        CancelState: {
+            event: components["schemas"]["EventTitle"];
+            status: components["schemas"]["CancelStateStatusEnum"];
+            /** @description False once cancelled or declined. */
+            cancellable: boolean;
+            detail?: string;
+        };
+        /**
+         * @description * `confirmed` - Potwierdzone
+         *     * `pending` - Czeka na organizatora
+         *     * `waiting` - Lista rezerwowa
+         *     * `declined` - Odrzucone
+         *     * `cancelled` - Anulowane
+         * @enum {string}
+         */
+        CancelStateStatusEnum: "confirmed" | "pending" | "waiting" | "declined" | "cancelled";
+        /**
+         * @description * `automatic` - Automatycznie, dopóki są miejsca
+         *     * `organiser` - Przez organizatora
+         * @enum {string}
+         */
+        ConfirmationEnum: "automatic" | "organiser";
         Contact: {
             name: string;
             email: string;
@@ -675,6 +762,8 @@ export interface components {
             registration_url: string;
             /** Format: date-time */
             registration_deadline: string | null;
+            /** @description Registration on the portal; null when the event takes none (see registration_url). */
+            registration: components["schemas"]["RegistrationSettings"] | null;
             /** Format: double */
             latitude: number | null;
             /** Format: double */
@@ -777,12 +866,25 @@ export interface components {
             registration_url: string;
             /** Format: date-time */
             registration_deadline: string | null;
+            /** @description Registration on the portal; null when the event takes none (see registration_url). */
+            registration: components["schemas"]["RegistrationSettings"] | null;
             /** Format: double */
             latitude: number | null;
             /** Format: double */
             longitude: number | null;
             /** @description In this item's locale. */
             organiser: components["schemas"]["PartnerLink"] | null;
+        };
+        EventTitle: {
+            id: number;
+            title: string;
+            locale: string;
+            /** @description The event's path on the portal. */
+            path: string;
+            /** Format: date-time */
+            start: string;
+            /** Format: date-time */
+            end: string;
         };
         /**
          * @description * `study_visit` - Wizyta studyjna
@@ -794,6 +896,21 @@ export interface components {
          * @enum {string}
          */
         EventTypeEnum: "study_visit" | "staff_exchange" | "network_meeting" | "conference" | "workshop" | "other";
+        EventWithTranslations: {
+            id: number;
+            title: string;
+            locale: string;
+            /** @description The event's path on the portal. */
+            path: string;
+            /** Format: date-time */
+            start: string;
+            /** Format: date-time */
+            end: string;
+            /** @description Language code -> id of the event's public page in it. */
+            translations: {
+                [key: string]: number;
+            };
+        };
         FacetValue: {
             /** @description The value to pass in the facet's parameter. */
             value: string;
@@ -971,6 +1088,16 @@ export interface components {
             short_name: string;
             logo: components["schemas"]["Image"] | null;
         };
+        /**
+         * @description * `public_administration` - Administracja publiczna
+         *     * `university` - Uczelnia lub instytut badawczy
+         *     * `business_support` - Wsparcie biznesu
+         *     * `municipal_company` - Spółka komunalna
+         *     * `ngo` - Organizacja pozarządowa
+         *     * `other` - Inne
+         * @enum {string}
+         */
+        InstitutionKindEnum: "public_administration" | "university" | "business_support" | "municipal_company" | "ngo" | "other";
         /**
          * @description * `association_of_municipalities` - Związek gmin
          *     * `city` - Miasto
@@ -1573,6 +1700,15 @@ export interface components {
             /** @description Timing token: send it back with the form, unchanged. */
             token: string;
         };
+        /**
+         * @description * `institution` - Instytucja
+         *     * `position` - Stanowisko
+         *     * `visit_language` - Język wizyty (polski, czeski lub oba)
+         *     * `needs` - Potrzeby żywieniowe lub dostępności
+         *     * `internship` - Staż: preferowany termin i instytucja przyjmująca
+         * @enum {string}
+         */
+        QuestionsEnum: "institution" | "position" | "visit_language" | "needs" | "internship";
         QuoteBlock: {
             id: string | null;
             /**
@@ -1590,6 +1726,103 @@ export interface components {
         QuoteBlockValue: {
             text: string;
             attribution: string | null;
+        };
+        Registered: {
+            /**
+             * @description confirmed: a place; pending: the organiser decides; waiting: on the waiting list.
+             *
+             *     * `confirmed` - confirmed
+             *     * `pending` - pending
+             *     * `waiting` - waiting
+             */
+            status: components["schemas"]["RegisteredStatusEnum"];
+            /** @description What happens next, in the visitor's language. */
+            detail: string;
+        };
+        /**
+         * @description * `confirmed` - confirmed
+         *     * `pending` - pending
+         *     * `waiting` - waiting
+         * @enum {string}
+         */
+        RegisteredStatusEnum: "confirmed" | "pending" | "waiting";
+        /** @description Fields of questions the event does not ask are ignored; those it asks are checked (see the terms). */
+        RegistrationRequest: {
+            /** @description The `token` of this form's terms endpoint, unchanged; it must be at least a few seconds old. */
+            token: string;
+            /** @description Honeypot: hide it from people and leave it empty; a filled one is refused. */
+            website?: string;
+            /**
+             * @description The visitor's language, for error messages and mail; else Accept-Language decides.
+             *
+             *     * `pl` - pl
+             *     * `cs` - cs
+             */
+            language?: components["schemas"]["LanguageEnum"];
+            /** @description Id of the live, public event (either language) that takes registrations. */
+            event: number;
+            name: string;
+            /**
+             * Format: email
+             * @description For the confirmation and the cancellation link; never public.
+             */
+            email: string;
+            country: components["schemas"]["CountryEnum"];
+            institution_kind: components["schemas"]["InstitutionKindEnum"];
+            institution?: string;
+            position?: string;
+            visit_language?: components["schemas"]["VisitLanguageEnum"] | components["schemas"]["BlankEnum"];
+            needs?: string;
+            internship_period?: string;
+            internship_host?: string;
+            /** @description Must be true: the visitor agrees to the terms (purpose, retention, recipients) of /terms/. */
+            consent_to_processing: boolean;
+        };
+        /**
+         * @description What an event's registration asks; whether it is open and how many places are left is live elsewhere.
+         *
+         *     The detail is cached per content version, and places change with every
+         *     registration without a publish: so the live state (`open`, `places_left`,
+         *     `waiting_list`) is served, never cached, by GET /api/v2/registrations/terms/?event=<id>.
+         */
+        RegistrationSettings: {
+            /**
+             * Format: date-time
+             * @description Registrations close then (else at the start).
+             */
+            deadline: string | null;
+            /** @description Places in all; null: unlimited. */
+            capacity: number | null;
+            confirmation: components["schemas"]["ConfirmationEnum"];
+            /** @description The optional questions the form asks, besides name, e-mail, country and kind of institution. */
+            questions: components["schemas"]["QuestionsEnum"][];
+            /** @description The API path of the live state and terms of this event's form. */
+            state: string;
+        };
+        /** @description The live state is here, not in the (cached) event detail: places change without a publish. */
+        RegistrationTerms: {
+            event: components["schemas"]["EventWithTranslations"];
+            /** @description Registrations are taken now (before the deadline, event scheduled). */
+            open: boolean;
+            /** @description Both languages together; null: unlimited. */
+            places_left: number | null;
+            /** @description True when full: a registration goes onto the waiting list. */
+            waiting_list: boolean;
+            /**
+             * Format: date-time
+             * @description When registration closes (the deadline, else the start).
+             */
+            deadline: string;
+            confirmation: components["schemas"]["ConfirmationEnum"];
+            questions: components["schemas"]["QuestionsEnum"][];
+            purpose: string;
+            recipients: string;
+            /** @description Days after the event until the data is anonymised. */
+            retention_days: number;
+            /** @description The label of the required consent. */
+            consent_to_processing: string;
+            /** @description Timing token: send it back with the form, unchanged. */
+            token: string;
         };
         Rendition: {
             /** Format: uri */
@@ -1891,6 +2124,13 @@ export interface components {
          * @enum {string}
          */
         VersionEnum: "1.0";
+        /**
+         * @description * `pl` - polski
+         *     * `cs` - czeski
+         *     * `both` - polski i czeski
+         * @enum {string}
+         */
+        VisitLanguageEnum: "pl" | "cs" | "both";
     };
     responses: never;
     parameters: never;
@@ -3110,6 +3350,236 @@ export interface operations {
                 };
             };
             /** @description Too many proposals from this address. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    registrations_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["RegistrationRequest"];
+                "multipart/form-data": components["schemas"]["RegistrationRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registered"];
+                };
+            };
+            /** @description A field is invalid; `errors` names it, in the visitor's language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No public event with this id takes registrations here. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Registration is closed, or this address is registered. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many registrations from this address. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Registered, but the confirmation mail could not be sent. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registered"];
+                };
+            };
+        };
+    };
+    registrations_cancel_retrieve: {
+        parameters: {
+            query: {
+                /**
+                 * @description * `pl` - pl
+                 *     * `cs` - cs
+                 */
+                locale?: "pl" | "cs";
+                /** @description The token of the personal cancellation link, unchanged. */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CancelState"];
+                };
+            };
+            /** @description A field is invalid; `errors` names it, in the visitor's language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The link is not valid (any more). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this address; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    registrations_cancel_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["CancelRequest"];
+                "multipart/form-data": components["schemas"]["CancelRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CancelState"];
+                };
+            };
+            /** @description A field is invalid; `errors` names it, in the visitor's language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The link is not valid (any more). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this address; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    registrations_terms_retrieve: {
+        parameters: {
+            query: {
+                /** @description The event's id (either language). */
+                event: number;
+                /**
+                 * @description * `pl` - pl
+                 *     * `cs` - cs
+                 */
+                locale?: "pl" | "cs";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationTerms"];
+                };
+            };
+            /** @description A field is invalid; `errors` names it, in the visitor's language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No public event with this id takes registrations here. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this address; see Retry-After. */
             429: {
                 headers: {
                     [name: string]: unknown;
