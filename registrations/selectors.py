@@ -73,16 +73,18 @@ def past_retention(cutoff):
     return Registration.objects.filter(anonymised_at__isnull=True, event__end__lt=cutoff)
 
 
-def participants_by_country_and_kind(locale=None):
+def participants_by_country_and_kind(locale=None, event_types=None):
     """[{country, institution_kind, confirmed, attended}] counted over every registration (kept after anonymisation).
 
     `confirmed` counts those who held a confirmed place, `attended` those marked
     present. `locale` (a language code) narrows it to registrations made on that
-    language's page of an event. Counts only: never a person.
+    language's page of an event, `event_types` to events of those types. Counts only: never a person.
     """
     rows = Registration.objects.all()
     if locale is not None:
         rows = rows.filter(locale__language_code=locale)
+    if event_types is not None:
+        rows = rows.filter(event__event_type__in=event_types)
     counted = (
         rows.values("country", "institution_kind")
         .annotate(

@@ -1,4 +1,4 @@
-"""The built-in sections: practices, events and questions, counted from the named queries of their apps.
+"""The built-in sections: practices, events, participants and questions, counted from the named queries of their apps.
 
 Every count starts from the same public querysets as the API and the open-data downloads
 (`public_practices`, `public_events`, `live_topics`, ...), so drafts, private pages and pages
@@ -18,7 +18,9 @@ from events.selectors import public_events
 from partners.models import PartnerPage
 from practices.models import Agglomeration, FundingSource, PracticeInstitution
 from practices.selectors import live_topics, public_practices, published_topic_links
-from stats.sections import Counts, Row, Section, register
+from registrations.models import InstitutionKind
+from registrations.selectors import participants_by_country_and_kind
+from stats.sections import Counts, Row, Section, Table, register
 
 PRACTICES = {"pl": "dobre praktyki", "cs": "dobré praxe", "en": "good practices"}
 
@@ -91,6 +93,29 @@ def events_by_year(scope):
     found = events.values_list("year").annotate(count=Count("pk")).order_by("year")
     rows = [Row(str(year), str(year), count) for year, count in found]
     return Counts(rows, total=sum(row.value for row in rows))
+
+
+#: The project's visits and exchanges, whose participants the programme reports.
+VISITS_AND_EXCHANGES = (EventType.STUDY_VISIT, EventType.STAFF_EXCHANGE)
+
+
+def participants(scope):
+    """Confirmed places in study visits and staff exchanges, by the participant's country and kind of institution.
+
+    People, not content: counted over both languages' registrations (one event, one list), so both
+    locales' pages show the same figures, and kept after the personal data is anonymised. Personal:
+    small counts are withheld.
+    """
+    found = participants_by_country_and_kind(event_types=VISITS_AND_EXCHANGES)
+    cells = {code: dict.fromkeys(InstitutionKind.values, 0) for code in Country.values}
+    for row in found:
+        if row["country"] in cells and row["institution_kind"] in cells[row["country"]]:
+            cells[row["country"]][row["institution_kind"]] += row["confirmed"]
+    return Table(
+        columns=[(kind, str(label)) for kind, label in InstitutionKind.choices],
+        rows=[(code, str(label)) for code, label in Country.choices],
+        cells=cells,
+    )
 
 
 def questions(scope):
@@ -187,6 +212,17 @@ for section in (
         {"pl": "Wydarzenia według roku", "cs": "Akce podle roku", "en": "Events by year"},
         events_by_year,
         {"pl": "wydarzenia", "cs": "akce", "en": "events"},
+    ),
+    Section(
+        "visit_participants",
+        {
+            "pl": "Uczestnicy wizyt studyjnych i wymian pracowników według kraju i rodzaju instytucji",
+            "cs": "Účastníci studijních návštěv a výměn pracovníků podle země a druhu instituce",
+            "en": "Participants in study visits and staff exchanges by country and kind of institution",
+        },
+        participants,
+        {"pl": "uczestnicy", "cs": "účastníci", "en": "participants"},
+        personal=True,
     ),
     Section(
         "questions_by_practice",

@@ -67,12 +67,16 @@ class Section:
 
 
 SECTIONS: dict[str, Section] = {}
+#: Excel refuses longer sheet names, and each section's key names its sheet in the editors' download.
+XLSX_SHEET_NAME_LIMIT = 31
 
 
 def register(section):
     """Add a section; the order of registration is the order of the answer, the page and the downloads."""
     if section.key in SECTIONS:
         raise ValueError(f"A statistics section {section.key!r} is already registered.")
+    if len(section.key) > XLSX_SHEET_NAME_LIMIT:
+        raise ValueError(f"A statistics section's key names its XLSX sheet: {section.key!r} is over 31 characters.")
     SECTIONS[section.key] = section
 
 

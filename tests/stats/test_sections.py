@@ -41,3 +41,9 @@ def test_a_registered_table_is_answered_with_its_small_counts_withheld(client, s
 def test_a_key_is_registered_once():
     with pytest.raises(ValueError, match="already registered"):
         register(Section("events_by_year", {"en": "Again"}, lambda scope: None))
+
+
+def test_a_key_fits_an_xlsx_sheet_name(monkeypatch):
+    monkeypatch.setattr("stats.sections.SECTIONS", {**SECTIONS})
+    with pytest.raises(ValueError, match="over 31 characters"):
+        register(Section("participants_by_country_and_kind", {"en": "Too long"}, lambda scope: None))
