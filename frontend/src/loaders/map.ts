@@ -1,10 +1,11 @@
 import { ApiUnavailable, apiClient, rejectedParameters, type Schemas } from '../api/client';
-import { loadNavigation, NO_NAVIGATION, type Navigation } from '../api/site';
+import { loadNavigation } from '../api/site';
 import { label, t } from '../i18n/dictionaries';
-import { homePath, otherLocale, type Locale } from '../i18n/locales';
+import { otherLocale, type Locale } from '../i18n/locales';
 import { mapPageText } from '../i18n/map';
 import { apiProblems, chosen, enumOptions, readFilters, withProblems, type FilterSpec, type ListFilters } from './list-filters';
-import type { Breadcrumb, TranslationLink, View } from './types';
+import { portalPage, type PortalPage } from './portal-page';
+import type { View } from './types';
 
 /** The map page's path in each language: a portal page of its own, not one of the CMS's. */
 export const MAP_PATHS: Record<Locale, string> = { pl: '/mapa/', cs: '/cs/mapa/' };
@@ -20,19 +21,11 @@ export interface MapFeatures {
 }
 
 /** What the map route renders: the view, its status and what the layout needs. */
-export interface MapPage {
+export interface MapPage extends PortalPage {
   status: 200 | 400 | 503;
   view: Extract<View, { kind: 'map' }> | { kind: 'unavailable' };
-  locale: Locale;
-  path: string;
-  title: string;
-  description: string;
-  alternates: TranslationLink[];
-  /** The language switch: the map in the other language with the same filters (topics it has too). */
-  switchPath: string;
+  /** The language switch (PortalPage.switchPath) keeps the filters (the topics the other language has too). */
   origin: string;
-  navigation: Navigation;
-  breadcrumbs: Breadcrumb[];
 }
 
 function mapSpecs(locale: Locale, topics: Schemas['Topic'][]): FilterSpec[] {
@@ -75,25 +68,11 @@ export function shownKinds(filters: ListFilters): MapKind[] {
  */
 export async function resolveMapPage(url: URL, locale: Locale): Promise<MapPage> {
   const text = mapPageText(locale);
-  const path = MAP_PATHS[locale];
   const page: MapPage = {
     status: 200,
     view: { kind: 'unavailable' },
-    locale,
-    path,
-    title: text.title,
-    description: text.description,
-    alternates: [
-      { locale, path },
-      { locale: otherLocale(locale), path: MAP_PATHS[otherLocale(locale)] },
-    ],
-    switchPath: MAP_PATHS[otherLocale(locale)],
     origin: url.origin,
-    navigation: NO_NAVIGATION,
-    breadcrumbs: [
-      { title: t(locale).home, path: homePath(locale) },
-      { title: text.title, path },
-    ],
+    ...portalPage(locale, MAP_PATHS, text.title, text.description),
   };
   try {
     const api = apiClient();

@@ -1,22 +1,15 @@
 import { PUBLIC_API_URL } from 'astro:env/server';
 import { ApiUnavailable, apiClient } from '../api/client';
-import { loadNavigation, NO_NAVIGATION, type Navigation } from '../api/site';
+import { loadNavigation } from '../api/site';
 import { t } from '../i18n/dictionaries';
-import { homePath, otherLocale, type Locale } from '../i18n/locales';
+import type { Locale } from '../i18n/locales';
 import { openDataText } from '../i18n/open-data';
 import { OPEN_DATA_PATHS, readCatalog, type Catalog } from '../opendata/catalog';
-import type { Breadcrumb, TranslationLink } from './types';
+import { portalPage, type PortalPage } from './portal-page';
 
 /** What the open-data page shows, with the status it answers and what its layout needs. */
-export interface OpenDataPage {
+export interface OpenDataPage extends PortalPage {
   status: 200 | 503;
-  locale: Locale;
-  path: string;
-  title: string;
-  description: string;
-  alternates: TranslationLink[];
-  navigation: Navigation;
-  breadcrumbs: Breadcrumb[];
   catalog?: Catalog;
 }
 
@@ -27,23 +20,7 @@ export interface OpenDataPage {
  */
 export async function loadOpenData(locale: Locale): Promise<OpenDataPage> {
   const text = openDataText(locale);
-  const path = OPEN_DATA_PATHS[locale];
-  const page: OpenDataPage = {
-    status: 200,
-    locale,
-    path,
-    title: text.title,
-    description: text.description,
-    alternates: [
-      { locale, path },
-      { locale: otherLocale(locale), path: OPEN_DATA_PATHS[otherLocale(locale)] },
-    ],
-    navigation: NO_NAVIGATION,
-    breadcrumbs: [
-      { title: t(locale).home, path: homePath(locale) },
-      { title: text.title, path },
-    ],
-  };
+  const page: OpenDataPage = { status: 200, ...portalPage(locale, OPEN_DATA_PATHS, text.title, text.description) };
   try {
     const [navigation, answer] = await Promise.all([
       loadNavigation(locale),
