@@ -68,6 +68,19 @@ def registration_pages(event_key):
     return EventPage.objects.filter(translation_key=event_key)
 
 
+def registrations_under(pages):
+    """How many registrations (kept or anonymised) belong to an event among `pages` or below them.
+
+    Counted per event, over both languages: deleting one language's page would take its
+    registrations with it, and deleting the original takes its translations too.
+    """
+    inside = Q(pk__in=[])
+    for page in pages:
+        inside |= Q(path__startswith=page.path)
+    keys = EventPage.objects.filter(inside).values("translation_key")
+    return Registration.objects.filter(event_key__in=keys).count()
+
+
 def past_retention(cutoff):
     """Registrations not yet anonymised of events that ended before `cutoff`."""
     return Registration.objects.filter(anonymised_at__isnull=True, event__end__lt=cutoff)

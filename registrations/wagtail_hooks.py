@@ -1,13 +1,19 @@
-"""The organisers' registrations in the admin: a menu item, the event page's header button, and the URLs."""
+"""The organisers' registrations in the admin: a menu item, the event page's header button, the URLs, and
+no event with registrations deleted."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
+from wagtail.models import Page
 
 from events.models import EventPage
 from registrations import admin_views
+from registrations.selectors import registrations_under
 from translation.policies import editor_locales
 
 urlpatterns = [
@@ -50,3 +56,38 @@ def registrations_button(page, user, view_name, next_url=None):
         icon_name="group",
         priority=62,
     )
+
+
+def refuse_deleting_registrations(request, pages, back_to):
+    """A redirect with the reason when `pages` hold an event people registered for; None lets the deletion go on.
+
+    Registrations are the project's record of who took part (the statistics count them after
+    their personal data is anonymised), and deleting an event's page would delete them with it.
+    """
+    count = registrations_under(pages)
+    if not count:
+        return None
+    messages.error(
+        request,
+        ngettext(
+            "Not deleted: an event here has %(count)d registration, part of the project's record of who took "
+            "part. Unpublish the event, or set its status to cancelled, instead.",
+            "Not deleted: events here have %(count)d registrations, part of the project's record of who took "
+            "part. Unpublish the events, or set their status to cancelled, instead.",
+            count,
+        )
+        % {"count": count},
+    )
+    return redirect(back_to)
+
+
+@hooks.register("before_delete_page")
+def keep_events_with_registrations(request, page):
+    return refuse_deleting_registrations(request, [page], reverse("wagtailadmin_pages:edit", args=[page.pk]))
+
+
+@hooks.register("before_bulk_action")
+def keep_events_with_registrations_in_bulk(request, action_type, objects, action_class_instance):
+    if action_type != "delete" or Page not in action_class_instance.models:
+        return None
+    return refuse_deleting_registrations(request, objects, action_class_instance.next_url)
