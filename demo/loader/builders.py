@@ -104,6 +104,7 @@ class Builders:
         page.contacts = [
             PartnerContact(
                 translation_key=stable_uuid(key, "contact", index),
+                sort_order=index,
                 name=contact["name"],
                 position=in_language(contact.get("position"), lang),
                 email=contact.get("email", ""),
@@ -155,16 +156,19 @@ class Builders:
             contact_is_public=contact.get("public", False),
             is_sample_record=data.get("sample", True),
         )
+        # Children assigned here (not through the admin's form) get no order of their own: without one, the
+        # database may return them in any order, on the portal and in the translations.
         page.topic_links = [
             PracticeTopic(
                 translation_key=stable_uuid(key, "topic", topic_key),
                 topic=self.loaded.topics[topic_key].get_translation(self.locales[lang]),
+                sort_order=index,
             )
-            for topic_key in data.get("topics") or []
+            for index, topic_key in enumerate(data.get("topics") or [])
         ]
         page.institutions = [
-            PracticeInstitution(partner=self.loaded.partners[partner_key])
-            for partner_key in data.get("institutions") or []
+            PracticeInstitution(partner=self.loaded.partners[partner_key], sort_order=index)
+            for index, partner_key in enumerate(data.get("institutions") or [])
         ]
         return page
 

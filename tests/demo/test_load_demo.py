@@ -128,6 +128,15 @@ def test_czech_practices_link_czech_topics_and_the_same_partners(locales):
         ]
 
 
+def test_linked_institutions_topics_and_contacts_keep_the_demo_files_order(locales):
+    # Without an order of their own the database may return them in any order (a flaky comparison once).
+    for page in [*PracticePage.objects.all(), *PartnerPage.objects.all()]:
+        for children in ("institutions", "topic_links", "contacts"):
+            if hasattr(page, children):
+                orders = [child.sort_order for child in getattr(page, children).all()]
+                assert orders == list(range(len(orders))), f"{page} {children}: {orders}"
+
+
 def test_every_demo_page_is_valid(locales):
     for page in Page.objects.filter(depth__gte=2).specific():
         page.full_clean()
