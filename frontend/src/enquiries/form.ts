@@ -1,3 +1,4 @@
+import { formText } from '../forms/fields.ts';
 /** The "Ask about this practice" form as the visitor filled it in, read from the POSTed body. */
 export interface EnquiryValues {
   name: string;
@@ -22,21 +23,16 @@ export const EMPTY_VALUES: EnquiryValues = {
 /** The fields the form shows, in order: their ids are the API's field names, for the error summary's links. */
 export const FIELDS = ['name', 'email', 'message', 'consent_to_share_address', 'consent_to_processing'] as const;
 
-const text = (body: FormData, name: string, max: number) => {
-  const value = body.get(name);
-  return typeof value === 'string' ? value.slice(0, max) : '';
-};
-
 /** Reads what the visitor sent; lengths are capped well above the API's limits, which then name the field. */
 export function readEnquiry(body: FormData): EnquiryValues {
   return {
-    name: text(body, 'name', 1000).trim(),
-    email: text(body, 'email', 1000).trim(),
-    message: text(body, 'message', 20000).trim(),
+    name: formText(body, 'name', 1000).trim(),
+    email: formText(body, 'email', 1000).trim(),
+    message: formText(body, 'message', 20000).trim(),
     shareAddress: body.get('consent_to_share_address') === 'yes',
     consent: body.get('consent_to_processing') === 'yes',
-    token: text(body, 'token', 500),
-    website: text(body, 'website', 1000),
+    token: formText(body, 'token', 500),
+    website: formText(body, 'website', 1000),
   };
 }
 
@@ -53,9 +49,4 @@ export function enquiryRequest(values: EnquiryValues, practice: number, language
     token: values.token,
     website: values.website,
   };
-}
-
-/** A form whose token the API refused is shown again with a fresh one (the visitor's text kept), not a dead end. */
-export function needsNewToken(errors: Record<string, string[]>): boolean {
-  return 'token' in errors;
 }

@@ -2,7 +2,8 @@ import { loadEnquiryTerms, sendEnquiry, visitorHeaders, type EnquiryOutcome } fr
 import { ApiUnavailable, type Schemas } from '../api/client';
 import { loadNavigation, NO_NAVIGATION, type Navigation } from '../api/site';
 import { enquiryPath, practiceIdOf } from '../enquiries/paths';
-import { EMPTY_VALUES, enquiryRequest, needsNewToken, readEnquiry, type EnquiryValues } from '../enquiries/form';
+import { EMPTY_VALUES, enquiryRequest, readEnquiry, type EnquiryValues } from '../enquiries/form';
+import { tokenToShow } from '../forms/fields';
 import { t } from '../i18n/dictionaries';
 import { enquiryText } from '../i18n/enquiry';
 import { otherLocale, type Locale } from '../i18n/locales';
@@ -50,10 +51,8 @@ export async function loadEnquiry(request: Request, url: URL, peer: string, loca
     if (request.method !== 'POST') return page;
     const values = readEnquiry(await request.formData().catch(() => new FormData()));
     const outcome = await sendEnquiry(enquiryRequest(values, practiceId, locale), visitorHeaders(request, peer));
-    page.values = { ...values, token: page.terms.token };
+    page.values = { ...values, token: tokenToShow(outcome, values.token, page.terms.token) };
     if (outcome.kind === 'invalid') {
-      // The terms' fresh token replaces a refused one; an accepted one is kept (it is old enough by now).
-      if (!needsNewToken(outcome.errors)) page.values.token = values.token;
       return { ...page, status: 400, errors: outcome.errors, outcome };
     }
     if (outcome.kind === 'limited') return { ...page, status: 429, title: text.limitedTitle, outcome };

@@ -7,6 +7,7 @@ import { PROPOSAL_PATHS } from '../proposals/paths';
 import { t } from '../i18n/dictionaries';
 import { proposalText } from '../i18n/proposal';
 import { otherLocale, type Locale } from '../i18n/locales';
+import { tokenToShow } from '../forms/fields';
 
 /** What the form page shows, and the status it answers with. */
 export interface ProposalPage {
@@ -51,7 +52,7 @@ export async function loadProposal(request: Request, peer: string, locale: Local
     const values = readProposal(await request.formData().catch(() => new FormData()));
     const outcome = await sendProposal(proposalRequest(values, locale), visitorHeaders(request, peer));
     // A refused token is replaced by the terms' fresh one; an accepted one is kept (it is old enough by now).
-    page.values = { ...values, token: outcome.kind === 'invalid' && !('token' in outcome.errors) ? values.token : page.terms.token };
+    page.values = { ...values, token: tokenToShow(outcome, values.token, page.terms.token) };
     if (outcome.kind === 'invalid') return { ...page, status: 400, errors: outcome.errors, outcome };
     if (outcome.kind === 'limited') return { ...page, status: 429, title: text.limitedTitle, outcome };
     return { ...page, title: text.sentTitle, outcome };

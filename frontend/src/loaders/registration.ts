@@ -6,6 +6,7 @@ import { eventIdOf, registrationPath } from '../registrations/paths';
 import { t } from '../i18n/dictionaries';
 import { registrationText } from '../i18n/registration';
 import { otherLocale, type Locale } from '../i18n/locales';
+import { tokenToShow } from '../forms/fields';
 
 /** What the form page shows, and the status it answers with. */
 export interface RegistrationPage {
@@ -51,7 +52,7 @@ export async function loadRegistration(request: Request, url: URL, peer: string,
     if (request.method !== 'POST') return page;
     const values = readRegistration(await request.formData().catch(() => new FormData()));
     const outcome = await sendRegistration(registrationRequest(values, eventId, locale), visitorHeaders(request, peer));
-    page.values = { ...values, token: outcome.kind === 'invalid' && !('token' in outcome.errors) ? values.token : page.terms.token };
+    page.values = { ...values, token: tokenToShow(outcome, values.token, page.terms.token) };
     if (outcome.kind === 'invalid') return { ...page, status: 400, errors: outcome.errors, outcome };
     if (outcome.kind === 'limited') return { ...page, status: 429, title: text.limitedTitle, outcome };
     if (outcome.kind === 'gone') return { ...page, status: 404, title: text.notFoundTitle, terms: undefined };

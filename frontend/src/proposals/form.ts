@@ -1,3 +1,4 @@
+import { formText } from '../forms/fields.ts';
 /**
  * The "Propose a good practice" form: its fields, in the order shown, and what the visitor sent.
  * Field names are the API's (`ProposalRequest`), so the API's errors land on them and the error
@@ -85,24 +86,19 @@ export const EMPTY_PROPOSAL: ProposalValues = {
   website: '',
 };
 
-const text = (body: FormData, name: string, max: number) => {
-  const value = body.get(name);
-  return typeof value === 'string' ? value.slice(0, max) : '';
-};
-
 /** Reads what the visitor sent; lengths are capped well above the API's limits, which then name the field. */
 export function readProposal(body: FormData): ProposalValues {
-  const texts = Object.fromEntries(TEXT_FIELDS.map((name) => [name, text(body, name, 20000).trim()]));
+  const texts = Object.fromEntries(TEXT_FIELDS.map((name) => [name, formText(body, name, 20000).trim()]));
   return {
     ...(texts as Record<TextFieldName, string>),
-    partner: text(body, 'partner', 20).trim(),
+    partner: formText(body, 'partner', 20).trim(),
     topics: body
       .getAll('topics')
       .filter((value): value is string => typeof value === 'string')
       .slice(0, 20),
     consent: body.get('consent_to_processing') === 'yes',
-    token: text(body, 'token', 500),
-    website: text(body, 'website', 1000),
+    token: formText(body, 'token', 500),
+    website: formText(body, 'website', 1000),
   };
 }
 

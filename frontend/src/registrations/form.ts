@@ -1,4 +1,5 @@
 import type { Schemas } from '../api/client';
+import { formText } from '../forms/fields.ts';
 
 /**
  * The registration form: the fields an event asks (name, e-mail, country and kind of institution always;
@@ -65,16 +66,11 @@ export const EMPTY_REGISTRATION: RegistrationValues = {
   website: '',
 };
 
-const text = (body: FormData, name: string, max: number) => {
-  const value = body.get(name);
-  return typeof value === 'string' ? value.slice(0, max) : '';
-};
-
 /** Reads what the visitor sent; lengths are capped well above the API's limits, which then name the field. */
 export function readRegistration(body: FormData): RegistrationValues {
   const values = { ...EMPTY_REGISTRATION };
-  for (const name of [...TEXT_FIELDS, ...CHOICE_FIELDS]) values[name] = text(body, name, 5000).trim();
-  return { ...values, consent: body.get('consent_to_processing') === 'yes', token: text(body, 'token', 500), website: text(body, 'website', 1000) };
+  for (const name of [...TEXT_FIELDS, ...CHOICE_FIELDS]) values[name] = formText(body, name, 5000).trim();
+  return { ...values, consent: body.get('consent_to_processing') === 'yes', token: formText(body, 'token', 500), website: formText(body, 'website', 1000) };
 }
 
 /** The API's request body for `values`, registering for `event` in `language`. */

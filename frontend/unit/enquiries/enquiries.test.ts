@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { test } from 'node:test';
-import { EMPTY_VALUES, enquiryRequest, needsNewToken, readEnquiry } from '../../src/enquiries/form.ts';
+import { EMPTY_VALUES, enquiryRequest, readEnquiry } from '../../src/enquiries/form.ts';
+import { tokenToShow } from '../../src/forms/fields.ts';
 import { enquiryPath, practiceIdOf } from '../../src/enquiries/paths.ts';
 import { signVisitor, visitorAddress } from '../../src/enquiries/visitor.ts';
 
@@ -49,6 +50,6 @@ test('the posted form is read defensively and sent as the API expects it', () =>
   assert.equal(request.practice, 7);
   assert.equal(request.consent_to_share_address, false);
   assert.equal(request.language, 'cs');
-  assert.equal(needsNewToken({ token: ['expired'] }), true);
-  assert.equal(needsNewToken({ name: ['required'] }), false);
+  assert.equal(tokenToShow({ kind: 'invalid', errors: { token: ['expired'] } }, 'sent', 'fresh'), 'fresh');
+  assert.equal(tokenToShow({ kind: 'invalid', errors: { name: ['required'] } }, 'sent', 'fresh'), 'sent');
 });
